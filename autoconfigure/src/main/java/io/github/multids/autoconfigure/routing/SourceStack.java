@@ -1,0 +1,113 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure.routing;
+
+import java.util.Arrays;
+
+/**
+ * Per-thread stack of source names behind {@link io.github.multids.DataSourceContext}.
+ * Internal: applications use {@code DataSourceContext}.
+ *
+ * @author multids
+ */
+public final class SourceStack {
+
+	private static final ThreadLocal<SourceStack> STACKS = ThreadLocal.withInitial(SourceStack::new);
+
+	private String[] names = new String[8];
+
+	private int depth;
+
+	private SourceStack() {
+	}
+
+	/**
+	 * Return this thread's stack.
+	 * @return the stack
+	 */
+	public static SourceStack current() {
+		return STACKS.get();
+	}
+
+	/**
+	 * Return the innermost source, or {@code null} when none is pushed.
+	 * @return the top of the stack
+	 */
+	public String peek() {
+		int depth = this.depth;
+		return (depth != 0) ? this.names[depth - 1] : null;
+	}
+
+	/**
+	 * Push a source name that the caller has already checked.
+	 * @param name the source name
+	 */
+	public void push(String name) {
+		if (this.depth == this.names.length) {
+			grow();
+		}
+		this.names[this.depth++] = name;
+	}
+
+	/**
+	 * Pop the innermost source.
+	 */
+	public void pop() {
+		this.names[--this.depth] = null;
+	}
+
+	/**
+	 * Return the number of pushed sources.
+	 * @return the depth
+	 */
+	public int depth() {
+		return this.depth;
+	}
+
+	/**
+	 * Replace this thread's stack content with a single source, returning the previous
+	 * content so that {@link #restore(String[])} can put it back (used when a task hops
+	 * threads).
+	 * @param name the source to make current, or {@code null} for none
+	 * @return the previous content
+	 */
+	public String[] replace(String name) {
+		String[] previous = Arrays.copyOf(this.names, this.depth);
+		Arrays.fill(this.names, 0, this.depth, null);
+		this.depth = 0;
+		if (name != null) {
+			push(name);
+		}
+		return previous;
+	}
+
+	/**
+	 * Restore content returned by {@link #replace(String)}.
+	 * @param previous the previous content
+	 */
+	public void restore(String[] previous) {
+		Arrays.fill(this.names, 0, this.depth, null);
+		this.depth = 0;
+		for (String name : previous) {
+			push(name);
+		}
+	}
+
+	private void grow() {
+		this.names = Arrays.copyOf(this.names, this.names.length * 2);
+	}
+
+}
