@@ -1,0 +1,53 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package com.acme.service;
+
+import io.github.multids.UseDataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Archives to {@code events}, except drafts, whose method annotation beats the class
+ * annotation and sends them to {@code scratch}.
+ *
+ * @author multids
+ */
+@Service
+@UseDataSource("events")
+public class ArchiveService {
+
+	private final JdbcClient jdbcClient;
+
+	public ArchiveService(JdbcClient jdbcClient) {
+		this.jdbcClient = jdbcClient;
+	}
+
+	public void archive(String marker) {
+		record(marker);
+	}
+
+	@UseDataSource("scratch")
+	public void archiveDraft(String marker) {
+		record(marker);
+	}
+
+	private void record(String marker) {
+		this.jdbcClient.sql("insert into journal (marker) values (?)").param(marker).update();
+	}
+
+}
