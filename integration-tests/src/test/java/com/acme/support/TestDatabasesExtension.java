@@ -1,0 +1,35 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package com.acme.support;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Creates the databases of the run before the Spring context loads, so that a missing
+ * server fails or skips the test class with a clear message.
+ *
+ * @author multids
+ */
+class TestDatabasesExtension implements BeforeAllCallback {
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		TestDatabases.get();
+	}
+
+}
