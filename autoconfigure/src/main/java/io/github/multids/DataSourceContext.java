@@ -22,9 +22,9 @@ import io.github.multids.autoconfigure.routing.LiveSources;
 import io.github.multids.autoconfigure.routing.SourceStack;
 
 /**
- * The current source of this thread: a stack that assigned beans and these methods
- * push and pop. The routing {@code dataSource} and {@code transactionManager} follow its
- * top, else the default source.
+ * The current source of this thread: a stack that assigned beans and these methods push
+ * and pop. The routing {@code dataSource} and {@code transactionManager} follow its top,
+ * else the default source.
  *
  * @author multids
  * @since 0.1.0

@@ -1,0 +1,177 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.multids.DataSourceRegistry;
+import io.github.multids.autoconfigure.flyway.FlywaySourceBeans;
+import io.github.multids.autoconfigure.jdbc.DefaultDataSourceRegistry;
+import io.github.multids.autoconfigure.jdbc.RoutingTransactionManager;
+import io.github.multids.autoconfigure.jdbc.SourceDataSourceFactory;
+import io.github.multids.autoconfigure.jdbc.SourceRoutingDataSource;
+import io.github.multids.autoconfigure.jpa.JpaSourceBeans;
+import io.github.multids.autoconfigure.jpa.PersistenceLayout;
+import io.github.multids.autoconfigure.routing.DataSourceRoutingPostProcessor;
+import io.github.multids.autoconfigure.routing.LiveSourcesRegistration;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.context.ResourceLoaderAware;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Registers, for every source under `datasources.*`, its pool, Flyway,
+ * EntityManagerFactory, transaction manager, JdbcClient and repositories, then the
+ * routing beans over them.
+ *
+ * @author multids
+ */
+class MultiDataSourceRegistrar
+		implements ImportBeanDefinitionRegistrar, EnvironmentAware, ResourceLoaderAware, BeanFactoryAware {
+
+	private Environment environment;
+
+	private ResourceLoader resourceLoader;
+
+	private ListableBeanFactory beanFactory;
+
+	@Override
+	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+		SourcesModel model = SourcesModel.load(this.environment);
+		Binder binder = Binder.get(this.environment);
+		SourceBeanDefinitions beans = new SourceBeanDefinitions(registry);
+		SourceDataSourceFactory dataSources = new SourceDataSourceFactory(binder, this.resourceLoader.getClassLoader());
+		PersistenceLayout layout = isJpaPresent()
+				? PersistenceLayout.scan(model, scanPackages(model), this.resourceLoader) : null;
+		for (String name : model.names()) {
+			boolean critical = model.settings(name).getHealth().isCritical();
+			String url = dataSources.properties(name).getUrl();
+			beans.registerSourceBean(name, name + "DataSource", HikariDataSource.class,
+					() -> dataSources.create(name, critical));
+			String[] migrations = isFlywayPresent()
+					? FlywaySourceBeans.register(beans, name, url, binder, this.resourceLoader, this.beanFactory)
+					: new String[0];
+			if (layout != null && layout.hasEntities(name)) {
+				JpaSourceBeans.register(beans, name, url, layout, migrations, binder, this.beanFactory);
+			}
+			else {
+				beans.registerSourceBean(name, name + "TransactionManager", PlatformTransactionManager.class,
+						() -> new JdbcTransactionManager(dataSource(name)), name + "DataSource");
+			}
+			beans.registerSourceBean(name, name + "JdbcClient", JdbcClient.class,
+					() -> JdbcClient.create(dataSource(name)), name + "DataSource");
+		}
+		if (layout != null && JpaSourceBeans.isSpringDataJpaPresent(this.resourceLoader.getClassLoader())) {
+			JpaSourceBeans.registerRepositories(registry, layout, model, this.resourceLoader, this.environment);
+		}
+		registerRoutingBeans(beans, model, layout);
+	}
+
+	private void registerRoutingBeans(SourceBeanDefinitions beans, SourcesModel model, PersistenceLayout layout) {
+		beans.registerShared("dataSource", DataSource.class,
+				() -> new SourceRoutingDataSource(byName(model, "DataSource", DataSource.class), model.defaultName()),
+				true);
+		beans.registerShared("transactionManager", PlatformTransactionManager.class,
+				() -> new RoutingTransactionManager(
+						byName(model, "TransactionManager", PlatformTransactionManager.class), model.defaultName()),
+				true);
+		beans.registerShared("jdbcTemplate", JdbcTemplate.class,
+				() -> new JdbcTemplate(this.beanFactory.getBean("dataSource", DataSource.class)), true);
+		beans.registerShared("jdbcClient", JdbcClient.class,
+				() -> JdbcClient.create(this.beanFactory.getBean("jdbcTemplate", JdbcTemplate.class)), true);
+		beans.registerShared("dataSourceRegistry", DataSourceRegistry.class,
+				() -> new DefaultDataSourceRegistry(model.names(), model.defaultName(), this.beanFactory), false);
+		beans.registerInfrastructure("multidsLiveSources", LiveSourcesRegistration.class,
+				() -> new LiveSourcesRegistration(model.names()));
+		Map<String, String> repositorySources = (layout != null) ? layout.repositorySources() : Map.of();
+		beans.registerInfrastructure("multidsRoutingPostProcessor", DataSourceRoutingPostProcessor.class,
+				() -> new DataSourceRoutingPostProcessor(model, repositorySources));
+	}
+
+	private DataSource dataSource(String name) {
+		return this.beanFactory.getBean(name + "DataSource", DataSource.class);
+	}
+
+	private <T> Map<String, T> byName(SourcesModel model, String suffix, Class<T> type) {
+		Map<String, T> beans = new LinkedHashMap<>();
+		model.names().forEach((name) -> beans.put(name, this.beanFactory.getBean(name + suffix, type)));
+		return beans;
+	}
+
+	private List<String> scanPackages(SourcesModel model) {
+		Set<String> packages = new LinkedHashSet<>();
+		if (AutoConfigurationPackages.has(this.beanFactory)) {
+			packages.addAll(AutoConfigurationPackages.get(this.beanFactory));
+		}
+		packages.addAll(model.rules().packages());
+		List<String> roots = new ArrayList<>();
+		packages.stream()
+			.filter((pkg) -> packages.stream().noneMatch((other) -> !other.equals(pkg) && pkg.startsWith(other + ".")))
+			.forEach(roots::add);
+		return roots;
+	}
+
+	private boolean isJpaPresent() {
+		ClassLoader classLoader = this.resourceLoader.getClassLoader();
+		return ClassUtils.isPresent("jakarta.persistence.EntityManagerFactory", classLoader)
+				&& ClassUtils.isPresent("org.hibernate.SessionFactory", classLoader) && ClassUtils
+					.isPresent("org.springframework.boot.hibernate.autoconfigure.HibernateProperties", classLoader);
+	}
+
+	private boolean isFlywayPresent() {
+		ClassLoader classLoader = this.resourceLoader.getClassLoader();
+		return ClassUtils.isPresent("org.flywaydb.core.Flyway", classLoader)
+				&& ClassUtils.isPresent("org.springframework.boot.flyway.autoconfigure.FlywayProperties", classLoader);
+	}
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public void setResourceLoader(ResourceLoader resourceLoader) {
+		this.resourceLoader = resourceLoader;
+	}
+
+	@Override
+	public void setBeanFactory(BeanFactory beanFactory) {
+		this.beanFactory = (ListableBeanFactory) beanFactory;
+	}
+
+}

@@ -1,0 +1,65 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The `packages` rules of all sources: a class belongs to the source whose package is the
+ * longest prefix of the class's package.
+ *
+ * @author multids
+ */
+public final class PackageRoutingRules {
+
+	private final List<Map.Entry<String, String>> rules;
+
+	PackageRoutingRules(Map<String, String> sourceByPackage) {
+		this.rules = new LinkedHashMap<>(sourceByPackage).entrySet()
+			.stream()
+			.sorted(Comparator.comparingInt((Map.Entry<String, String> rule) -> rule.getKey().length()).reversed())
+			.map((rule) -> Map.entry(rule.getKey(), rule.getValue()))
+			.toList();
+	}
+
+	/**
+	 * Return the source whose package rule matches the class name, or {@code null}.
+	 * @param className a fully qualified class name
+	 * @return the source name or {@code null}
+	 */
+	public String sourceOf(String className) {
+		for (Map.Entry<String, String> rule : this.rules) {
+			String prefix = rule.getKey();
+			if (className.startsWith(prefix) && className.length() > prefix.length()
+					&& className.charAt(prefix.length()) == '.') {
+				return rule.getValue();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Return the packages named by the rules.
+	 * @return the packages
+	 */
+	public List<String> packages() {
+		return this.rules.stream().map(Map.Entry::getKey).toList();
+	}
+
+}

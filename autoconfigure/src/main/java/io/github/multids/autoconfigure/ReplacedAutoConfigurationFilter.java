@@ -1,0 +1,57 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure;
+
+import java.util.Set;
+
+import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
+import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+
+/**
+ * Leaves out Spring Boot's single-database JPA and Flyway auto-configurations when
+ * `datasources.*` is configured: multids builds one EntityManagerFactory and one Flyway
+ * per source, and Boot's would otherwise run a second one against the routing
+ * `dataSource` (they back off only on beans that ours, not being default candidates, do
+ * not show).
+ *
+ * @author multids
+ */
+class ReplacedAutoConfigurationFilter implements AutoConfigurationImportFilter, EnvironmentAware {
+
+	private static final Set<String> REPLACED = Set.of(
+			"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+			"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration");
+
+	private Environment environment;
+
+	@Override
+	public boolean[] match(String[] autoConfigurationClasses, AutoConfigurationMetadata autoConfigurationMetadata) {
+		boolean configured = this.environment != null && SourcesModel.isConfigured(this.environment);
+		boolean[] matches = new boolean[autoConfigurationClasses.length];
+		for (int i = 0; i < matches.length; i++) {
+			matches[i] = !configured || !REPLACED.contains(autoConfigurationClasses[i]);
+		}
+		return matches;
+	}
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+}

@@ -1,0 +1,106 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure;
+
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
+import org.springframework.beans.factory.support.AutowireCandidateQualifier;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+
+/**
+ * Registers bean definitions unless the user already defined a bean of that name.
+ *
+ * @author multids
+ */
+public final class SourceBeanDefinitions {
+
+	private final BeanDefinitionRegistry registry;
+
+	public SourceBeanDefinitions(BeanDefinitionRegistry registry) {
+		this.registry = registry;
+	}
+
+	/**
+	 * Register a bean of one source: qualified with the source name and not a default
+	 * candidate, so that it never competes with the routing beans.
+	 * @param <T> the bean type
+	 * @param source the source name
+	 * @param beanName the bean name
+	 * @param type the bean type
+	 * @param supplier creates the bean
+	 * @param dependsOn beans to create first
+	 * @return whether it was registered (false when the user defined it)
+	 */
+	public <T> boolean registerSourceBean(String source, String beanName, Class<T> type, Supplier<T> supplier,
+			String... dependsOn) {
+		RootBeanDefinition definition = new RootBeanDefinition(type, supplier);
+		definition.setDefaultCandidate(false);
+		definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, source));
+		definition.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
+		definition.setDependsOn(dependsOn);
+		return register(beanName, definition);
+	}
+
+	/**
+	 * Register a bean that Spring libraries inject by type.
+	 * @param <T> the bean type
+	 * @param beanName the bean name
+	 * @param type the bean type
+	 * @param supplier creates the bean
+	 * @param primary whether the bean is primary
+	 * @return whether it was registered (false when the user defined it)
+	 */
+	public <T> boolean registerShared(String beanName, Class<T> type, Supplier<T> supplier, boolean primary) {
+		RootBeanDefinition definition = new RootBeanDefinition(type, supplier);
+		definition.setPrimary(primary);
+		return register(beanName, definition);
+	}
+
+	/**
+	 * Register an infrastructure bean.
+	 * @param <T> the bean type
+	 * @param beanName the bean name
+	 * @param type the bean type
+	 * @param supplier creates the bean
+	 */
+	public <T> void registerInfrastructure(String beanName, Class<T> type, Supplier<T> supplier) {
+		RootBeanDefinition definition = new RootBeanDefinition(type, supplier);
+		definition.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
+		register(beanName, definition);
+	}
+
+	/**
+	 * Return whether a bean of that name is defined.
+	 * @param beanName the bean name
+	 * @return whether it is defined
+	 */
+	public boolean contains(String beanName) {
+		return this.registry.containsBeanDefinition(beanName);
+	}
+
+	private boolean register(String beanName, RootBeanDefinition definition) {
+		if (this.registry.containsBeanDefinition(beanName)) {
+			return false;
+		}
+		this.registry.registerBeanDefinition(beanName, definition);
+		return true;
+	}
+
+}

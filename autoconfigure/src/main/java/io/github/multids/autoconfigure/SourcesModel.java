@@ -1,0 +1,203 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.github.multids.DataSourceConfigurationException;
+
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.core.env.Environment;
+
+/**
+ * The sources configured under `datasources.*`, read once at startup and checked: one
+ * default, valid names, no package claimed twice.
+ *
+ * @author multids
+ */
+public final class SourcesModel {
+
+	/**
+	 * Prefix of the source configuration.
+	 */
+	public static final String PREFIX = "datasources";
+
+	private static final ConfigurationPropertyName PREFIX_NAME = ConfigurationPropertyName.of(PREFIX);
+
+	private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+	private final Map<String, SourceSettings> sources;
+
+	private final String defaultName;
+
+	private final PackageRoutingRules rules;
+
+	private SourcesModel(Map<String, SourceSettings> sources, String defaultName, PackageRoutingRules rules) {
+		this.sources = Collections.unmodifiableMap(sources);
+		this.defaultName = defaultName;
+		this.rules = rules;
+	}
+
+	/**
+	 * Return whether any `datasources.*` property is set.
+	 * @param environment the environment
+	 * @return whether multids is configured
+	 */
+	public static boolean isConfigured(Environment environment) {
+		return !sourceNames(environment).isEmpty();
+	}
+
+	/**
+	 * Read and check the sources of the environment.
+	 * @param environment the environment
+	 * @return the checked model
+	 */
+	public static SourcesModel load(Environment environment) {
+		Binder binder = Binder.get(environment);
+		Map<String, SourceSettings> sources = new LinkedHashMap<>();
+		for (String name : sourceNames(environment)) {
+			checkName(name);
+			sources.put(name, binder.bind(PREFIX + "." + name, SourceSettings.class).orElseGet(SourceSettings::new));
+		}
+		return new SourcesModel(sources, determineDefault(sources), determineRules(sources));
+	}
+
+	private static Set<String> sourceNames(Environment environment) {
+		Set<String> names = new LinkedHashSet<>();
+		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+			if (source instanceof IterableConfigurationPropertySource iterable) {
+				iterable.stream()
+					.filter(PREFIX_NAME::isAncestorOf)
+					.forEach((name) -> names.add(name.getElement(1, Form.ORIGINAL)));
+			}
+		}
+		return names;
+	}
+
+	private static void checkName(String name) {
+		if (!VALID_NAME.matcher(name).matches()) {
+			throw new DataSourceConfigurationException(
+					"The source name 'datasources." + name + "' is not valid: a source name is used in bean names"
+							+ " such as '" + name + "DataSource' and must be a letter followed by letters, digits"
+							+ " or '_'.",
+					"Rename 'datasources." + name + "' to a name such as 'orders' or 'order_events'.");
+		}
+	}
+
+	private static String determineDefault(Map<String, SourceSettings> sources) {
+		List<String> defaults = sources.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().isDefault())
+			.map(Map.Entry::getKey)
+			.toList();
+		if (defaults.size() == 1) {
+			return defaults.get(0);
+		}
+		if (defaults.isEmpty() && sources.size() == 1) {
+			return sources.keySet().iterator().next();
+		}
+		if (defaults.isEmpty()) {
+			throw new DataSourceConfigurationException(
+					"Several sources are configured " + sources.keySet() + " but none is the default.",
+					"Set 'datasources.<name>.default: true' on exactly one of " + sources.keySet() + ".");
+		}
+		throw new DataSourceConfigurationException(
+				"Several sources are marked as the default: "
+						+ defaults.stream().map((name) -> "'datasources." + name + ".default'").toList() + ".",
+				"Keep 'default: true' on exactly one of " + defaults + " and remove it from the others.");
+	}
+
+	private static PackageRoutingRules determineRules(Map<String, SourceSettings> sources) {
+		Map<String, String> sourceByPackage = new LinkedHashMap<>();
+		sources.forEach((name, settings) -> {
+			for (String pkg : settings.getPackages()) {
+				String claimed = sourceByPackage.putIfAbsent(pkg.trim(), name);
+				if (claimed != null && !claimed.equals(name)) {
+					throw new DataSourceConfigurationException(
+							"The package '" + pkg + "' is claimed by two sources: 'datasources." + claimed
+									+ ".packages' and 'datasources." + name + ".packages'.",
+							"Keep '" + pkg + "' under one source only; use a more specific sub-package for the"
+									+ " other, or annotate its classes with @UseDataSource.");
+				}
+			}
+		});
+		return new PackageRoutingRules(sourceByPackage);
+	}
+
+	/**
+	 * Return the source names in configuration order.
+	 * @return the names
+	 */
+	public Set<String> names() {
+		return this.sources.keySet();
+	}
+
+	/**
+	 * Return the settings of a source.
+	 * @param name the source name
+	 * @return the settings
+	 */
+	public SourceSettings settings(String name) {
+		return this.sources.get(name);
+	}
+
+	/**
+	 * Return the default source name.
+	 * @return the default name
+	 */
+	public String defaultName() {
+		return this.defaultName;
+	}
+
+	/**
+	 * Return the package rules.
+	 * @return the rules
+	 */
+	public PackageRoutingRules rules() {
+		return this.rules;
+	}
+
+	/**
+	 * Return the source for a class: its package rule, else {@code null}.
+	 * @param className the class name
+	 * @return the source or {@code null}
+	 */
+	public String sourceByPackage(String className) {
+		return this.rules.sourceOf(className);
+	}
+
+	/**
+	 * Return the known names as a list for messages.
+	 * @return the names
+	 */
+	public List<String> knownNames() {
+		return new ArrayList<>(this.sources.keySet());
+	}
+
+}

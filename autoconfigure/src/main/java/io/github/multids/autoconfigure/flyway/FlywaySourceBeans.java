@@ -1,0 +1,71 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure.flyway;
+
+import javax.sql.DataSource;
+
+import io.github.multids.autoconfigure.SourceBeanDefinitions;
+import org.flywaydb.core.Flyway;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternUtils;
+
+/**
+ * Registers the `<name>Flyway` and its migration initializer for a source that has
+ * migrations.
+ *
+ * @author multids
+ */
+public final class FlywaySourceBeans {
+
+	private FlywaySourceBeans() {
+	}
+
+	/**
+	 * Register the Flyway beans of a source when it has migrations.
+	 * @param beans the bean registrations
+	 * @param name the source name
+	 * @param url the source url, {@code null} for embedded
+	 * @param binder the binder
+	 * @param resourceLoader the resource loader
+	 * @param beanFactory the bean factory
+	 * @return the names of the beans that migrate the source, empty when none
+	 */
+	public static String[] register(SourceBeanDefinitions beans, String name, String url, Binder binder,
+			ResourceLoader resourceLoader, ListableBeanFactory beanFactory) {
+		SourceFlywayFactory factory = new SourceFlywayFactory(binder,
+				ResourcePatternUtils.getResourcePatternResolver(resourceLoader));
+		if (!factory.hasMigrations(name, url)) {
+			return new String[0];
+		}
+		String flyway = name + "Flyway";
+		String initializer = name + "FlywayInitializer";
+		beans.registerSourceBean(
+				name, flyway, Flyway.class, () -> factory.create(name,
+						beanFactory.getBean(name + "DataSource", DataSource.class), url, beanFactory),
+				name + "DataSource");
+		beans.registerSourceBean(name, initializer, FlywayMigrationInitializer.class,
+				() -> new FlywayMigrationInitializer(beanFactory.getBean(flyway, Flyway.class),
+						beanFactory.getBeanProvider(FlywayMigrationStrategy.class).getIfUnique()),
+				flyway);
+		return new String[] { initializer };
+	}
+
+}

@@ -1,0 +1,80 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure.jdbc;
+
+import java.util.Map;
+
+import io.github.multids.UnknownDataSourceException;
+import io.github.multids.autoconfigure.routing.SourceStack;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionStatus;
+
+/**
+ * The `@Primary` `transactionManager`: starts each transaction on the transaction manager
+ * of the source current at that moment, else of the default source, and completes it on
+ * the same one.
+ *
+ * @author multids
+ */
+public class RoutingTransactionManager implements PlatformTransactionManager {
+
+	private final Map<String, PlatformTransactionManager> targets;
+
+	private final PlatformTransactionManager defaultTarget;
+
+	public RoutingTransactionManager(Map<String, PlatformTransactionManager> targets, String defaultName) {
+		this.targets = Map.copyOf(targets);
+		this.defaultTarget = targets.get(defaultName);
+	}
+
+	@Override
+	public TransactionStatus getTransaction(TransactionDefinition definition) throws TransactionException {
+		PlatformTransactionManager target = currentTarget();
+		return new RoutedTransactionStatus(target.getTransaction(definition), target);
+	}
+
+	@Override
+	public void commit(TransactionStatus status) throws TransactionException {
+		RoutedTransactionStatus routed = (RoutedTransactionStatus) status;
+		routed.transactionManager().commit(routed.delegate());
+	}
+
+	@Override
+	public void rollback(TransactionStatus status) throws TransactionException {
+		RoutedTransactionStatus routed = (RoutedTransactionStatus) status;
+		routed.transactionManager().rollback(routed.delegate());
+	}
+
+	/**
+	 * Return the transaction manager of the current source, else of the default source.
+	 * @return the target transaction manager
+	 */
+	public PlatformTransactionManager currentTarget() {
+		String name = SourceStack.current().peek();
+		if (name == null) {
+			return this.defaultTarget;
+		}
+		PlatformTransactionManager target = this.targets.get(name);
+		if (target == null) {
+			throw new UnknownDataSourceException(name, this.targets.keySet());
+		}
+		return target;
+	}
+
+}

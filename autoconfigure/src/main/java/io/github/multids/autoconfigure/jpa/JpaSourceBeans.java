@@ -1,0 +1,105 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure.jpa;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.github.multids.autoconfigure.SourceBeanDefinitions;
+import io.github.multids.autoconfigure.SourcesModel;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.StringUtils;
+
+/**
+ * Registers the `<name>EntityManagerFactory` and its JPA transaction manager for a source
+ * that owns entities, and the repositories of all sources.
+ *
+ * @author multids
+ */
+public final class JpaSourceBeans {
+
+	private JpaSourceBeans() {
+	}
+
+	/**
+	 * Register the EntityManagerFactory and JPA transaction manager of a source.
+	 * @param beans the bean registrations
+	 * @param name the source name
+	 * @param url the source url, {@code null} for embedded
+	 * @param layout the persistence layout
+	 * @param migrations the beans that migrate the source, to start first
+	 * @param binder the binder
+	 * @param beanFactory the bean factory
+	 */
+	public static void register(SourceBeanDefinitions beans, String name, String url, PersistenceLayout layout,
+			String[] migrations, Binder binder, ListableBeanFactory beanFactory) {
+		SourceEntityManagerFactoryFactory factory = new SourceEntityManagerFactoryFactory(binder, beanFactory);
+		String defaultDdlAuto = (migrations.length == 0 && isEmbedded(url)) ? "create-drop" : "none";
+		List<String> dependsOn = new ArrayList<>(List.of(migrations));
+		dependsOn.add(name + "DataSource");
+		String emf = name + "EntityManagerFactory";
+		beans.registerSourceBean(name, emf, LocalContainerEntityManagerFactoryBean.class, () -> factory.create(name,
+				beanFactory.getBean(name + "DataSource", DataSource.class), layout.managedTypes(name), defaultDdlAuto),
+				dependsOn.toArray(String[]::new));
+		beans.registerSourceBean(name, name + "TransactionManager", PlatformTransactionManager.class,
+				() -> new JpaTransactionManager(beanFactory.getBean(emf, EntityManagerFactory.class)), emf);
+	}
+
+	/**
+	 * Register the repositories of every source.
+	 * @param registry the registry
+	 * @param layout the persistence layout
+	 * @param model the sources
+	 * @param resourceLoader the resource loader
+	 * @param environment the environment
+	 */
+	public static void registerRepositories(BeanDefinitionRegistry registry, PersistenceLayout layout,
+			SourcesModel model, ResourceLoader resourceLoader, Environment environment) {
+		new SourceRepositoriesRegistrar(resourceLoader, environment).register(registry, layout, model.names(),
+				model.defaultName());
+	}
+
+	/**
+	 * Return whether Spring Data JPA is on the classpath.
+	 * @param classLoader the class loader
+	 * @return whether repositories can be registered
+	 */
+	public static boolean isSpringDataJpaPresent(ClassLoader classLoader) {
+		return PersistenceScanner.isSpringDataJpaPresent(classLoader);
+	}
+
+	private static boolean isEmbedded(String url) {
+		if (!StringUtils.hasText(url)) {
+			return true;
+		}
+		String driver = DatabaseDriver.fromJdbcUrl(url).getDriverClassName();
+		return EmbeddedDatabaseConnection.isEmbedded(driver, url);
+	}
+
+}

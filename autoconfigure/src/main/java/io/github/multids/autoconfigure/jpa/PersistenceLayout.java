@@ -1,0 +1,130 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure.jpa;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.multids.autoconfigure.SourcesModel;
+
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Which entities each source's persistence unit manages and which repositories each
+ * source owns, decided once at startup from the package rules and {@code @UseDataSource}.
+ *
+ * @author multids
+ */
+public final class PersistenceLayout {
+
+	private final Map<String, Set<String>> managedTypes = new LinkedHashMap<>();
+
+	private final Map<String, Set<String>> repositories = new LinkedHashMap<>();
+
+	private final Map<String, String> repositorySources = new LinkedHashMap<>();
+
+	private PersistenceLayout(SourcesModel model) {
+		model.names().forEach((name) -> {
+			this.managedTypes.put(name, new LinkedHashSet<>());
+			this.repositories.put(name, new LinkedHashSet<>());
+		});
+	}
+
+	/**
+	 * Scan the packages and assign entities and repositories to sources.
+	 * @param model the sources
+	 * @param packages the packages to scan
+	 * @param resourceLoader the resource loader
+	 * @return the layout
+	 */
+	public static PersistenceLayout scan(SourcesModel model, Collection<String> packages,
+			ResourceLoader resourceLoader) {
+		PersistenceLayout layout = new PersistenceLayout(model);
+		PersistenceScanner scanner = new PersistenceScanner(resourceLoader);
+		Set<String> sharedTypes = new LinkedHashSet<>();
+		Map<String, String> entitySources = new LinkedHashMap<>();
+		for (AnnotationMetadata type : scanner.managedTypes(packages)) {
+			if (type.hasAnnotation("jakarta.persistence.Entity")) {
+				String source = model.sourceByPackage(type.getClassName());
+				entitySources.put(type.getClassName(), (source != null) ? source : model.defaultName());
+			}
+			else {
+				sharedTypes.add(type.getClassName());
+			}
+		}
+		entitySources.forEach((entity, source) -> layout.managedTypes.get(source).add(entity));
+		if (PersistenceScanner.isSpringDataJpaPresent(resourceLoader.getClassLoader())) {
+			RepositoryAssignments assignments = new RepositoryAssignments(model, resourceLoader.getClassLoader());
+			for (AnnotationMetadata repository : scanner.repositories(packages)) {
+				String source = assignments.sourceOf(repository);
+				layout.repositories.get(source).add(repository.getClassName());
+				layout.repositorySources.put(repository.getClassName(), source);
+				String domainPackage = ClassUtils.getPackageName(assignments.domainType(repository));
+				entitySources.keySet()
+					.stream()
+					.filter((entity) -> ClassUtils.getPackageName(entity).equals(domainPackage))
+					.forEach(layout.managedTypes.get(source)::add);
+			}
+		}
+		layout.managedTypes.values()
+			.stream()
+			.filter((types) -> !types.isEmpty())
+			.forEach((types) -> types.addAll(sharedTypes));
+		return layout;
+	}
+
+	/**
+	 * Return whether the source's persistence unit manages any entity.
+	 * @param name the source name
+	 * @return whether the source owns entities
+	 */
+	public boolean hasEntities(String name) {
+		return !this.managedTypes.get(name).isEmpty();
+	}
+
+	/**
+	 * Return the class names the source's persistence unit manages.
+	 * @param name the source name
+	 * @return the managed class names
+	 */
+	public Set<String> managedTypes(String name) {
+		return Collections.unmodifiableSet(this.managedTypes.get(name));
+	}
+
+	/**
+	 * Return the repository interfaces the source owns.
+	 * @param name the source name
+	 * @return the repository interface names
+	 */
+	public Set<String> repositories(String name) {
+		return Collections.unmodifiableSet(this.repositories.get(name));
+	}
+
+	/**
+	 * Return the source of every repository interface.
+	 * @return source by repository interface name
+	 */
+	public Map<String, String> repositorySources() {
+		return Collections.unmodifiableMap(this.repositorySources);
+	}
+
+}

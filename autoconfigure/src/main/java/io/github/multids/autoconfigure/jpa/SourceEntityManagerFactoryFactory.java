@@ -1,0 +1,123 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure.jpa;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.github.multids.autoconfigure.SourcesModel;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.hibernate.autoconfigure.HibernateProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.hibernate.autoconfigure.HibernateSettings;
+import org.springframework.boot.jpa.EntityManagerFactoryBuilder;
+import org.springframework.boot.jpa.autoconfigure.JpaProperties;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
+import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
+import org.springframework.util.StringUtils;
+
+/**
+ * Builds the EntityManagerFactory of one source from `datasources.<name>.jpa.*`, with
+ * Spring Boot's Hibernate defaults (naming strategies, disabled archive scanner).
+ *
+ * @author multids
+ */
+public final class SourceEntityManagerFactoryFactory {
+
+	private final Binder binder;
+
+	private final ListableBeanFactory beanFactory;
+
+	public SourceEntityManagerFactoryFactory(Binder binder, ListableBeanFactory beanFactory) {
+		this.binder = binder;
+		this.beanFactory = beanFactory;
+	}
+
+	/**
+	 * Create the factory bean of a source's persistence unit.
+	 * @param name the source name
+	 * @param dataSource the source's pool
+	 * @param managedClassNames the classes its persistence unit manages
+	 * @param defaultDdlAuto the ddl-auto to use when none is configured
+	 * @return the factory bean
+	 */
+	public LocalContainerEntityManagerFactoryBean create(String name, DataSource dataSource,
+			Collection<String> managedClassNames, String defaultDdlAuto) {
+		String prefix = SourcesModel.PREFIX + "." + name + ".jpa";
+		JpaProperties jpa = this.binder.bind(prefix, JpaProperties.class).orElseGet(JpaProperties::new);
+		HibernateProperties hibernate = this.binder.bind(prefix + ".hibernate", HibernateProperties.class)
+			.orElseGet(HibernateProperties::new);
+		EntityManagerFactoryBuilder builder = new EntityManagerFactoryBuilder(vendorAdapter(jpa),
+				(target) -> vendorProperties(jpa, hibernate, defaultDdlAuto), null);
+		return builder.dataSource(dataSource)
+			.managedTypes(PersistenceManagedTypes.of(new ArrayList<>(managedClassNames), List.of()))
+			.persistenceUnit(name)
+			.mappingResources(jpa.getMappingResources().toArray(String[]::new))
+			.build();
+	}
+
+	private HibernateJpaVendorAdapter vendorAdapter(JpaProperties jpa) {
+		HibernateJpaVendorAdapter adapter = new HibernateJpaVendorAdapter();
+		adapter.setShowSql(jpa.isShowSql());
+		if (jpa.getDatabase() != null) {
+			adapter.setDatabase(jpa.getDatabase());
+		}
+		if (StringUtils.hasText(jpa.getDatabasePlatform())) {
+			adapter.setDatabasePlatform(jpa.getDatabasePlatform());
+		}
+		adapter.setGenerateDdl(jpa.isGenerateDdl());
+		return adapter;
+	}
+
+	private Map<String, Object> vendorProperties(JpaProperties jpa, HibernateProperties hibernate,
+			String defaultDdlAuto) {
+		HibernateSettings settings = new HibernateSettings().ddlAuto(() -> defaultDdlAuto)
+			.hibernatePropertiesCustomizers(customizers());
+		Map<String, Object> properties = new HashMap<>(jpa.getProperties());
+		properties.putAll(hibernate.determineHibernateProperties(jpa.getProperties(), settings));
+		return properties;
+	}
+
+	private List<HibernatePropertiesCustomizer> customizers() {
+		List<HibernatePropertiesCustomizer> customizers = new ArrayList<>();
+		PhysicalNamingStrategy physical = this.beanFactory.getBeanProvider(PhysicalNamingStrategy.class).getIfUnique();
+		ImplicitNamingStrategy implicit = this.beanFactory.getBeanProvider(ImplicitNamingStrategy.class).getIfUnique();
+		if (physical != null || implicit != null) {
+			customizers.add((properties) -> {
+				if (physical != null) {
+					properties.put("hibernate.physical_naming_strategy", physical);
+				}
+				if (implicit != null) {
+					properties.put("hibernate.implicit_naming_strategy", implicit);
+				}
+			});
+		}
+		this.beanFactory.getBeanProvider(HibernatePropertiesCustomizer.class).orderedStream().forEach(customizers::add);
+		return customizers;
+	}
+
+}

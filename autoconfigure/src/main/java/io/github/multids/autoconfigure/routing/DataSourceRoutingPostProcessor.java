@@ -1,0 +1,128 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure.routing;
+
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.multids.DataSourceConfigurationException;
+import io.github.multids.autoconfigure.SourcesModel;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.aop.framework.Advised;
+import org.springframework.aop.framework.AopInfrastructureBean;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.aop.framework.ProxyProcessorSupport;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Wraps each bean assigned to a source (by {@code @UseDataSource} or a package rule) so
+ * that its source is current while its methods run. The routing advice goes in front of
+ * any existing advice, so it runs outside the transaction advice.
+ *
+ * @author multids
+ */
+public class DataSourceRoutingPostProcessor extends ProxyProcessorSupport implements BeanPostProcessor {
+
+	private static final Log logger = LogFactory.getLog(DataSourceRoutingPostProcessor.class);
+
+	private static final Set<String> OWN_PACKAGES = Set.of("io.github.multids", "io.github.multids.autoconfigure",
+			"io.github.multids.autoconfigure.jdbc", "io.github.multids.autoconfigure.jpa",
+			"io.github.multids.autoconfigure.flyway", "io.github.multids.autoconfigure.routing");
+
+	private final RoutingPlanner planner;
+
+	private final Map<String, String> repositorySources;
+
+	public DataSourceRoutingPostProcessor(SourcesModel model, Map<String, String> repositorySources) {
+		this.planner = new RoutingPlanner(model);
+		this.repositorySources = Map.copyOf(repositorySources);
+		// Before the @Async post-processor, so that an async hop happens before the push
+		setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof AopInfrastructureBean || isRouted(bean)) {
+			return bean;
+		}
+		SourceRoutingInterceptor interceptor = plan(bean);
+		if (interceptor == null) {
+			return bean;
+		}
+		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(interceptor);
+		if (bean instanceof Advised advised && !advised.isFrozen()) {
+			advised.addAdvisor(0, advisor);
+			return bean;
+		}
+		return proxy(bean, beanName, advisor);
+	}
+
+	private SourceRoutingInterceptor plan(Object bean) {
+		for (Class<?> ifc : ClassUtils.getAllInterfaces(bean)) {
+			String source = this.repositorySources.get(ifc.getName());
+			if (source != null) {
+				return SourceRoutingInterceptor.of(source, Map.of());
+			}
+		}
+		Class<?> type = ClassUtils.getUserClass(AopUtils.getTargetClass(bean));
+		if (type.getName().startsWith("org.springframework.") || OWN_PACKAGES.contains(type.getPackageName())) {
+			return null;
+		}
+		return this.planner.plan(type);
+	}
+
+	private Object proxy(Object bean, String beanName, DefaultPointcutAdvisor advisor) {
+		ProxyFactory factory = new ProxyFactory(bean);
+		Class<?> type = ClassUtils.getUserClass(bean);
+		if (Modifier.isFinal(type.getModifiers())) {
+			if (ClassUtils.getAllInterfaces(bean).length == 0) {
+				throw new DataSourceConfigurationException(
+						"The bean '" + beanName + "' (" + type.getName()
+								+ ") is assigned to a source but its class is final and implements no interface, so its"
+								+ " methods cannot be routed.",
+						"Make " + type.getSimpleName() + " non-final, or let it implement an interface.");
+			}
+			evaluateProxyInterfaces(type, factory);
+		}
+		else {
+			factory.setProxyTargetClass(true);
+		}
+		factory.addAdvisor(advisor);
+		if (logger.isTraceEnabled()) {
+			logger.trace("Routing bean '" + beanName + "' to its source");
+		}
+		return factory.getProxy(getProxyClassLoader());
+	}
+
+	private boolean isRouted(Object bean) {
+		if (bean instanceof Advised advised) {
+			for (var advisor : advised.getAdvisors()) {
+				if (advisor.getAdvice() instanceof SourceRoutingInterceptor) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+}
