@@ -96,9 +96,11 @@ public final class TestDatabases {
 		if (isDockerAvailable()) {
 			return startContainer(vendor);
 		}
-		throw new TestAbortedException(server + " is not reachable (" + problem.getMessage()
+		String reason = server + " is not reachable (" + problem.getMessage()
 				+ ") and Docker is not available, so the integration tests are skipped. Point them at a server with "
-				+ vendor.environmentVariables() + ", or install Docker to run them on Testcontainers.");
+				+ vendor.environmentVariables() + ", or install Docker to run them on Testcontainers.";
+		System.err.println("WARNING: " + reason);
+		throw new TestAbortedException(reason);
 	}
 
 	private static boolean isDockerAvailable() {

@@ -17,15 +17,33 @@
 package com.acme.support;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Creates the databases of the run before the Spring context loads, so that a missing
- * server fails or skips the test class with a clear message.
+ * server skips the test class, or fails it under CI, with a clear message.
  *
  * @author multids
  */
-class TestDatabasesExtension implements BeforeAllCallback {
+class TestDatabasesExtension implements ExecutionCondition, BeforeAllCallback {
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		try {
+			TestDatabases.get();
+			return ConditionEvaluationResult.enabled("test databases are ready");
+		}
+		catch (TestAbortedException ex) {
+			return ConditionEvaluationResult.disabled(ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			// Reported as a failure by beforeAll.
+			return ConditionEvaluationResult.enabled(ex.getMessage());
+		}
+	}
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
