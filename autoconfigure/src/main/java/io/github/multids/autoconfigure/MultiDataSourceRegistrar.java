@@ -73,7 +73,7 @@ class MultiDataSourceRegistrar
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
 		SourcesModel model = SourcesModel.load(this.environment);
-		Binder binder = Binder.get(this.environment);
+		Binder binder = SourcesModel.binder(this.environment);
 		SourceBeanDefinitions beans = new SourceBeanDefinitions(registry);
 		SourceDataSourceFactory dataSources = new SourceDataSourceFactory(binder, this.resourceLoader.getClassLoader());
 		PersistenceLayout layout = isJpaPresent()

@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 
 import io.github.multids.DataSourceConfigurationException;
 
-import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
@@ -79,13 +79,32 @@ public final class SourcesModel {
 	 * @return the checked model
 	 */
 	public static SourcesModel load(Environment environment) {
-		Binder binder = Binder.get(environment);
+		Binder binder = binder(environment);
 		Map<String, SourceSettings> sources = new LinkedHashMap<>();
 		for (String name : sourceNames(environment)) {
 			checkName(name);
 			sources.put(name, binder.bind(PREFIX + "." + name, SourceSettings.class).orElseGet(SourceSettings::new));
 		}
 		return new SourcesModel(sources, determineDefault(sources), determineRules(sources));
+	}
+
+	/**
+	 * Return a binder for the sources' properties. A source written as \`scratch: {}\`
+	 * appears as an empty \`datasources.scratch\` value, which this binder leaves out so
+	 * that the source binds as all defaults.
+	 * @param environment the environment
+	 * @return the binder
+	 */
+	public static Binder binder(Environment environment) {
+		List<ConfigurationPropertySource> sources = new ArrayList<>();
+		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+			sources.add(source.filter((name) -> !isSourceItself(name)));
+		}
+		return new Binder(sources, new PropertySourcesPlaceholdersResolver(environment));
+	}
+
+	private static boolean isSourceItself(ConfigurationPropertyName name) {
+		return name.getNumberOfElements() == 2 && PREFIX_NAME.isAncestorOf(name);
 	}
 
 	private static Set<String> sourceNames(Environment environment) {
