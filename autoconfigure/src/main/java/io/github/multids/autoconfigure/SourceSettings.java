@@ -26,10 +26,21 @@ import java.util.List;
  */
 public class SourceSettings {
 
+	/**
+	 * Whether this source is the default one, used when no source is current and by
+	 * repositories that no rule assigns. Required when there are several sources.
+	 */
 	private boolean isDefault;
 
+	/**
+	 * Packages whose repositories, entities and beans belong to this source; the longest
+	 * matching package wins.
+	 */
 	private List<String> packages = new ArrayList<>();
 
+	/**
+	 * Health settings of this source.
+	 */
 	private final Health health = new Health();
 
 	public boolean isDefault() {
@@ -57,8 +68,15 @@ public class SourceSettings {
 	 */
 	public static class Health {
 
+		/**
+		 * Whether this source has a health component.
+		 */
 		private boolean enabled = true;
 
+		/**
+		 * Whether the application needs this source: a critical source that cannot be
+		 * reached fails startup.
+		 */
 		private boolean critical = true;
 
 		public boolean isEnabled() {
