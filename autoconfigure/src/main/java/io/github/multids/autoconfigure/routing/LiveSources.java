@@ -58,6 +58,9 @@ public final class LiveSources {
 	 * @throws UnknownDataSourceException when no running context configures it
 	 */
 	public static String require(String name) {
+		if (name == null) {
+			throw new UnknownDataSourceException("null", knownNames());
+		}
 		for (Set<String> names : LIVE) {
 			if (names.contains(name)) {
 				return name;
