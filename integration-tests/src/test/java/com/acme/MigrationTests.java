@@ -42,7 +42,7 @@ class MigrationTests {
 	private DataSource scratchDataSource;
 
 	@Autowired
-	@Qualifier("ordersEntityManagerFactory")
+	@Qualifier("orders")
 	private EntityManagerFactory ordersEntityManagerFactory;
 
 	@Autowired

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,12 +81,11 @@ class RoutingTests {
 	private JdbcClient jdbcClient;
 
 	@Autowired
-	@Qualifier("eventsJdbcClient")
-	private JdbcClient eventsJdbcClient;
-
-	@Autowired
 	@Qualifier("scratch")
 	private JdbcClient scratchJdbcClient;
+
+	@Autowired
+	private ApplicationContext context;
 
 	@Autowired
 	private DataSourceRegistry registry;
@@ -204,7 +204,8 @@ class RoutingTests {
 	@Test
 	void namedJdbcClientIsBoundToItsSource() {
 		String marker = marker();
-		DataSourceContext.run("scratch", () -> insertJournal(this.eventsJdbcClient, marker));
+		JdbcClient eventsJdbcClient = this.context.getBean("eventsJdbcClient", JdbcClient.class);
+		DataSourceContext.run("scratch", () -> insertJournal(eventsJdbcClient, marker));
 		this.rows.assertOnlyIn("events", Table.JOURNAL, marker);
 	}
 

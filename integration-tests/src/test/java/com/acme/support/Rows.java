@@ -115,16 +115,19 @@ public final class Rows {
 	}
 
 	/**
-	 * Return the scripts recorded as applied in the Flyway history table of the source's
-	 * database, in order.
+	 * Return the SQL migrations recorded as applied in the Flyway history table of the
+	 * source's database, in order.
 	 * @param source the source name
 	 * @return the scripts
 	 */
 	public List<String> appliedMigrations(String source) {
 		try (Connection connection = this.databases.get(source).connect()) {
 			String quote = connection.getMetaData().getIdentifierQuoteString();
+			// Only SQL migrations: Flyway also records schemas it created, without a
+			// script.
 			String sql = "select " + quote + "script" + quote + " from " + quote + "flyway_schema_history" + quote
-					+ " where " + quote + "success" + quote + " = ? order by " + quote + "installed_rank" + quote;
+					+ " where " + quote + "success" + quote + " = ? and " + quote + "type" + quote + " = 'SQL'"
+					+ " order by " + quote + "installed_rank" + quote;
 			try (PreparedStatement statement = connection.prepareStatement(sql)) {
 				statement.setBoolean(1, true);
 				List<String> scripts = new ArrayList<>();
