@@ -19,6 +19,7 @@ package com.acme;
 import javax.sql.DataSource;
 
 import com.acme.support.Rows;
+import com.zaxxer.hikari.HikariDataSource;
 import com.acme.support.ShopIntegrationTest;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,12 @@ class MigrationTests {
 		assertThat(rows.hasTable("events", "purchase_order")).isFalse();
 		assertThat(rows.hasTable("scratch", "note")).isTrue();
 		assertThat(rows.hasTable("scratch", "purchase_order")).isFalse();
+	}
+
+	@Test
+	void scratchWithoutUrlIsAnEmbeddedDatabaseNamedScratch() throws Exception {
+		assertThat(this.scratchDataSource.unwrap(HikariDataSource.class).getJdbcUrl())
+			.matches("jdbc:h2:mem:scratch(;.*)?");
 	}
 
 	@Test

@@ -110,6 +110,13 @@ class RoutingTests {
 	}
 
 	@Test
+	void repositoryKeepsItsSourceWhateverTheCallersSource() {
+		String marker = marker();
+		DataSourceContext.run("scratch", () -> this.purchaseOrders.save(new PurchaseOrder(marker, 700)));
+		this.rows.assertOnlyIn("orders", Table.PURCHASE_ORDER, marker);
+	}
+
+	@Test
 	void packageRuleRoutesRepository() {
 		String marker = marker();
 		this.orderEvents.save(new OrderEvent("placed", marker));
