@@ -44,7 +44,9 @@ class ReplacedAutoConfigurationFilter implements AutoConfigurationImportFilter, 
 		boolean configured = this.environment != null && SourcesModel.isConfigured(this.environment);
 		boolean[] matches = new boolean[autoConfigurationClasses.length];
 		for (int i = 0; i < matches.length; i++) {
-			matches[i] = !configured || !REPLACED.contains(autoConfigurationClasses[i]);
+			// An earlier filter leaves null where it removed a candidate
+			String candidate = autoConfigurationClasses[i];
+			matches[i] = !configured || candidate == null || !REPLACED.contains(candidate);
 		}
 		return matches;
 	}
