@@ -41,7 +41,6 @@ import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.ResourceLoaderAware;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
@@ -73,7 +72,7 @@ class MultiDataSourceRegistrar
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
 		SourcesModel model = SourcesModel.load(this.environment);
-		Binder binder = SourcesModel.binder(this.environment);
+		SourceBinder binder = new SourceBinder(SourcesModel.binder(this.environment));
 		SourceBeanDefinitions beans = new SourceBeanDefinitions(registry);
 		SourceDataSourceFactory dataSources = new SourceDataSourceFactory(binder, this.resourceLoader.getClassLoader());
 		PersistenceLayout layout = isJpaPresent()

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.github.multids.DataSourceConfigurationException;
 
@@ -79,12 +80,13 @@ public final class SourcesModel {
 	 * @return the checked model
 	 */
 	public static SourcesModel load(Environment environment) {
-		Binder binder = binder(environment);
+		SourceBinder binder = new SourceBinder(binder(environment));
 		Map<String, SourceSettings> sources = new LinkedHashMap<>();
 		for (String name : sourceNames(environment)) {
 			checkName(name);
-			sources.put(name, binder.bind(PREFIX + "." + name, SourceSettings.class).orElseGet(SourceSettings::new));
+			sources.put(name, binder.bind(PREFIX + "." + name, SourceSettings.class, SourceSettings::new));
 		}
+		checkPropertyNames(environment);
 		return new SourcesModel(sources, determineDefault(sources), determineRules(sources));
 	}
 
@@ -107,15 +109,25 @@ public final class SourcesModel {
 		return name.getNumberOfElements() == 2 && PREFIX_NAME.isAncestorOf(name);
 	}
 
-	private static Set<String> sourceNames(Environment environment) {
-		Set<String> names = new LinkedHashSet<>();
+	private static void checkPropertyNames(Environment environment) {
+		ClassLoader classLoader = SourcesModel.class.getClassLoader();
+		SourcePropertyNames names = new SourcePropertyNames(classLoader);
+		propertyNames(environment).filter((name) -> name.getNumberOfElements() > 2).forEach(names::check);
+	}
+
+	private static Stream<ConfigurationPropertyName> propertyNames(Environment environment) {
+		Stream<ConfigurationPropertyName> names = Stream.empty();
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
 			if (source instanceof IterableConfigurationPropertySource iterable) {
-				iterable.stream()
-					.filter(PREFIX_NAME::isAncestorOf)
-					.forEach((name) -> names.add(name.getElement(1, Form.ORIGINAL)));
+				names = Stream.concat(names, iterable.stream().filter(PREFIX_NAME::isAncestorOf).toList().stream());
 			}
 		}
+		return names;
+	}
+
+	private static Set<String> sourceNames(Environment environment) {
+		Set<String> names = new LinkedHashSet<>();
+		propertyNames(environment).forEach((name) -> names.add(name.getElement(1, Form.ORIGINAL)));
 		return names;
 	}
 

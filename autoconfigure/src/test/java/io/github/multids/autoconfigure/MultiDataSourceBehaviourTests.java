@@ -105,6 +105,59 @@ class MultiDataSourceBehaviourTests {
 	}
 
 	@Test
+	void failsOnATypoInAPropertyNameSuggestingTheKnownOne() {
+		this.contextRunner.withPropertyValues("datasources.one.url=jdbc:h2:mem:one", "datasources.one.usrname=sa")
+			.run((context) -> assertThat(context).getFailure()
+				.hasMessage("'datasources.one.usrname' is not a known property.")
+				.extracting((ex) -> ((DataSourceConfigurationException) ex).getAction())
+				.asString()
+				.startsWith("Did you mean 'datasources.one.username'?"));
+	}
+
+	@Test
+	void failsOnATypoInANestedPoolProperty() {
+		this.contextRunner
+			.withPropertyValues("datasources.one.url=jdbc:h2:mem:one", "datasources.one.hikari.maximum-pool-sise=3")
+			.run((context) -> assertThat(context).getFailure()
+				.hasMessage("'datasources.one.hikari.maximum-pool-sise' is not a known property.")
+				.extracting((ex) -> ((DataSourceConfigurationException) ex).getAction())
+				.asString()
+				.startsWith("Did you mean 'datasources.one.hikari.maximum-pool-size'?"));
+	}
+
+	@Test
+	void acceptsFreeFormMapsAndListsUnderASource() {
+		this.contextRunner
+			.withPropertyValues("datasources.one.url=jdbc:h2:mem:one", "datasources.one.packages[0]=com.acme",
+					"datasources.one.jpa.properties.hibernate.jdbc.batch_size=50",
+					"datasources.one.hikari.data-source-properties.cachePrepStmts=true",
+					"datasources.one.flyway.placeholders.owner=me", "datasources.one.jpa.hibernate.ddl-auto=none",
+					"datasources.one.health.critical=true", "datasources.one.hikari.maximum-pool-size=3")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean("oneDataSource", HikariDataSource.class).getMaximumPoolSize()).isEqualTo(3);
+			});
+	}
+
+	@Test
+	void failsOnAValueOfTheWrongTypeNamingThePropertyButNotTheValue() {
+		this.contextRunner
+			.withPropertyValues("datasources.one.url=jdbc:h2:mem:one", "datasources.one.hikari.maximum-pool-size=lots")
+			.run((context) -> assertThat(findCause(context.getStartupFailure()).getMessage())
+				.contains("The value of 'datasources.one.hikari.maximum-pool-size'")
+				.contains("it must be a int")
+				.doesNotContain("lots"));
+	}
+
+	@Test
+	void failsOnADefaultThatIsNotABoolean() {
+		this.contextRunner.withPropertyValues("datasources.one.url=jdbc:h2:mem:one", "datasources.one.default=maybe")
+			.run((context) -> assertThat(findCause(context.getStartupFailure()).getMessage())
+				.contains("The value of 'datasources.one.default'")
+				.contains("boolean"));
+	}
+
+	@Test
 	void failsWhenASourceNameIsNotValid() {
 		this.contextRunner.withPropertyValues("datasources.9lives.url=jdbc:h2:mem:x")
 			.run((context) -> assertThat(context).getFailure().hasMessageContaining("'datasources.9lives'"));

@@ -18,10 +18,10 @@ package io.github.multids.autoconfigure.flyway;
 import javax.sql.DataSource;
 
 import io.github.multids.autoconfigure.SourceBeanDefinitions;
+import io.github.multids.autoconfigure.SourceBinder;
 import org.flywaydb.core.Flyway;
 
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.core.io.ResourceLoader;
@@ -48,7 +48,7 @@ public final class FlywaySourceBeans {
 	 * @param beanFactory the bean factory
 	 * @return the names of the beans that migrate the source, empty when none
 	 */
-	public static String[] register(SourceBeanDefinitions beans, String name, String url, Binder binder,
+	public static String[] register(SourceBeanDefinitions beans, String name, String url, SourceBinder binder,
 			ResourceLoader resourceLoader, ListableBeanFactory beanFactory) {
 		SourceFlywayFactory factory = new SourceFlywayFactory(binder,
 				ResourcePatternUtils.getResourcePatternResolver(resourceLoader));

@@ -24,14 +24,12 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import io.github.multids.autoconfigure.SourceBinder;
 import io.github.multids.autoconfigure.SourcesModel;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.boot.context.properties.PropertyMapper;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
 import org.springframework.boot.jdbc.DatabaseDriver;
@@ -49,11 +47,11 @@ public final class SourceFlywayFactory {
 
 	private static final String VENDOR_PLACEHOLDER = "{vendor}";
 
-	private final Binder binder;
+	private final SourceBinder binder;
 
 	private final ResourcePatternResolver resources;
 
-	public SourceFlywayFactory(Binder binder, ResourcePatternResolver resources) {
+	public SourceFlywayFactory(SourceBinder binder, ResourcePatternResolver resources) {
 		this.binder = binder;
 		this.resources = resources;
 	}
@@ -66,7 +64,7 @@ public final class SourceFlywayFactory {
 	public FlywayProperties properties(String name) {
 		FlywayProperties properties = new FlywayProperties();
 		properties.setLocations(List.of("classpath:db/migration/" + name));
-		this.binder.bind(SourcesModel.PREFIX + "." + name + ".flyway", Bindable.ofInstance(properties));
+		this.binder.bindOnto(SourcesModel.PREFIX + "." + name + ".flyway", properties);
 		return properties;
 	}
 

@@ -21,10 +21,9 @@ import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.DataSourceConfigurationException;
+import io.github.multids.autoconfigure.SourceBinder;
 import io.github.multids.autoconfigure.SourcesModel;
 
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -44,11 +43,11 @@ public final class SourceDataSourceFactory {
 			"com.microsoft.sqlserver.jdbc.SQLServerDriver", "com.microsoft.sqlserver:mssql-jdbc",
 			"oracle.jdbc.OracleDriver", "com.oracle.database.jdbc:ojdbc11");
 
-	private final Binder binder;
+	private final SourceBinder binder;
 
 	private final ClassLoader classLoader;
 
-	public SourceDataSourceFactory(Binder binder, ClassLoader classLoader) {
+	public SourceDataSourceFactory(SourceBinder binder, ClassLoader classLoader) {
 		this.binder = binder;
 		this.classLoader = classLoader;
 	}
@@ -62,7 +61,7 @@ public final class SourceDataSourceFactory {
 		DataSourceProperties properties = new DataSourceProperties();
 		properties.setName(name);
 		properties.setGenerateUniqueName(false);
-		this.binder.bind(SourcesModel.PREFIX + "." + name, Bindable.ofInstance(properties));
+		this.binder.bindOnto(SourcesModel.PREFIX + "." + name, properties);
 		properties.setBeanClassLoader(this.classLoader);
 		if (!StringUtils.hasText(properties.getUrl())) {
 			properties.setEmbeddedDatabaseConnection(embeddedConnection(name));
@@ -85,7 +84,7 @@ public final class SourceDataSourceFactory {
 		DataSourceProperties properties = properties(name);
 		HikariDataSource dataSource = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
 		dataSource.setPoolName(name);
-		this.binder.bind(SourcesModel.PREFIX + "." + name + ".hikari", Bindable.ofInstance(dataSource));
+		this.binder.bindOnto(SourcesModel.PREFIX + "." + name + ".hikari", dataSource);
 		if (connectAtStartup) {
 			connect(name, dataSource);
 		}

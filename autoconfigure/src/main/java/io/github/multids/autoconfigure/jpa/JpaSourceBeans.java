@@ -21,12 +21,12 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.github.multids.autoconfigure.SourceBeanDefinitions;
+import io.github.multids.autoconfigure.SourceBinder;
 import io.github.multids.autoconfigure.SourcesModel;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
 import org.springframework.core.env.Environment;
@@ -58,7 +58,7 @@ public final class JpaSourceBeans {
 	 * @param beanFactory the bean factory
 	 */
 	public static void register(SourceBeanDefinitions beans, String name, String url, PersistenceLayout layout,
-			String[] migrations, Binder binder, ListableBeanFactory beanFactory) {
+			String[] migrations, SourceBinder binder, ListableBeanFactory beanFactory) {
 		SourceEntityManagerFactoryFactory factory = new SourceEntityManagerFactoryFactory(binder, beanFactory);
 		String defaultDdlAuto = (migrations.length == 0 && isEmbedded(url)) ? "create-drop" : "none";
 		List<String> dependsOn = new ArrayList<>(List.of(migrations));

@@ -26,13 +26,12 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import io.github.multids.autoconfigure.SourceBinder;
 import io.github.multids.autoconfigure.SourcesModel;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.hibernate.autoconfigure.HibernateProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.hibernate.autoconfigure.HibernateSettings;
@@ -57,11 +56,11 @@ public final class SourceEntityManagerFactoryFactory {
 
 	private static final Pattern MARIADB_VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.\\d+-MariaDB");
 
-	private final Binder binder;
+	private final SourceBinder binder;
 
 	private final ListableBeanFactory beanFactory;
 
-	public SourceEntityManagerFactoryFactory(Binder binder, ListableBeanFactory beanFactory) {
+	public SourceEntityManagerFactoryFactory(SourceBinder binder, ListableBeanFactory beanFactory) {
 		this.binder = binder;
 		this.beanFactory = beanFactory;
 	}
@@ -77,9 +76,9 @@ public final class SourceEntityManagerFactoryFactory {
 	public LocalContainerEntityManagerFactoryBean create(String name, DataSource dataSource,
 			Collection<String> managedClassNames, String defaultDdlAuto) {
 		String prefix = SourcesModel.PREFIX + "." + name + ".jpa";
-		JpaProperties jpa = this.binder.bind(prefix, JpaProperties.class).orElseGet(JpaProperties::new);
-		HibernateProperties hibernate = this.binder.bind(prefix + ".hibernate", HibernateProperties.class)
-			.orElseGet(HibernateProperties::new);
+		JpaProperties jpa = this.binder.bind(prefix, JpaProperties.class, JpaProperties::new);
+		HibernateProperties hibernate = this.binder.bind(prefix + ".hibernate", HibernateProperties.class,
+				HibernateProperties::new);
 		EntityManagerFactoryBuilder builder = new EntityManagerFactoryBuilder(vendorAdapter(jpa),
 				(target) -> vendorProperties(target, jpa, hibernate, defaultDdlAuto), null);
 		return builder.dataSource(dataSource)
