@@ -1,0 +1,278 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package com.acme.reliability;
+
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.acme.events.OrderEvent;
+import com.acme.events.OrderEventRepository;
+import com.acme.orders.PurchaseOrder;
+import com.acme.orders.PurchaseOrderRepository;
+import com.acme.service.ArchiveService;
+import com.acme.service.AsyncJournal;
+import com.acme.service.AsyncJournal.AsyncWrite;
+import com.acme.service.EventJournal;
+import com.acme.service.JournalWriter;
+import com.acme.service.OrderDesk;
+import com.acme.service.ReportService;
+import com.acme.service.ScratchPad;
+import com.acme.shared.Note;
+import com.acme.shared.ScratchNoteRepository;
+import io.github.multids.DataSourceContext;
+import io.github.multids.DataSourceRegistry;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every way the shop routes a write, as operations that each write rows carrying a unique
+ * marker and declare the source whose database must end up holding them.
+ *
+ * @author multids
+ */
+final class RoutingPaths {
+
+	static final List<String> SOURCES = List.of("orders", "events", "scratch");
+
+	private static final String INSERT_JOURNAL = "insert into journal (marker) values (?)";
+
+	private final OrderEventRepository orderEvents;
+
+	private final PurchaseOrderRepository purchaseOrders;
+
+	private final ScratchNoteRepository scratchNotes;
+
+	private final EventJournal eventJournal;
+
+	private final ArchiveService archiveService;
+
+	private final ReportService reportService;
+
+	private final AsyncJournal asyncJournal;
+
+	private final OrderDesk orderDesk;
+
+	private final ScratchPad scratchPad;
+
+	private final JournalWriter journalWriter;
+
+	private final JdbcClient jdbcClient;
+
+	private final DataSourceRegistry registry;
+
+	RoutingPaths(ApplicationContext context) {
+		this.orderEvents = context.getBean(OrderEventRepository.class);
+		this.purchaseOrders = context.getBean(PurchaseOrderRepository.class);
+		this.scratchNotes = context.getBean(ScratchNoteRepository.class);
+		this.eventJournal = context.getBean(EventJournal.class);
+		this.archiveService = context.getBean(ArchiveService.class);
+		this.reportService = context.getBean(ReportService.class);
+		this.asyncJournal = context.getBean(AsyncJournal.class);
+		this.orderDesk = context.getBean(OrderDesk.class);
+		this.scratchPad = context.getBean(ScratchPad.class);
+		this.journalWriter = context.getBean(JournalWriter.class);
+		this.jdbcClient = context.getBean("jdbcClient", JdbcClient.class);
+		this.registry = context.getBean(DataSourceRegistry.class);
+	}
+
+	/**
+	 * Return the number of distinct paths {@link #pick} chooses from.
+	 * @return the number of paths
+	 */
+	static int count() {
+		return 16;
+	}
+
+	/**
+	 * Choose a path at random and bind it to a marker.
+	 * @param random the random source of the calling thread
+	 * @param marker the unique marker of the operation
+	 * @return the operation
+	 */
+	Operation pick(Random random, String marker) {
+		String source = SOURCES.get(random.nextInt(SOURCES.size()));
+		boolean fail = random.nextInt(4) == 0;
+		return switch (random.nextInt(count())) {
+			case 0 -> Operation.of("package rule repository", () -> this.orderEvents.save(event(marker)),
+					Write.of("events", MarkedTable.ORDER_EVENT, marker));
+			case 1 -> Operation.of("default repository", () -> this.purchaseOrders.save(order(marker)),
+					Write.of("orders", MarkedTable.PURCHASE_ORDER, marker));
+			case 2 -> Operation.of("annotated repository", () -> this.scratchNotes.save(new Note(marker)),
+					Write.of("scratch", MarkedTable.NOTE, marker));
+			case 3 -> Operation.of("repository inside another source's context",
+					() -> DataSourceContext.run(source, () -> this.orderEvents.save(event(marker))),
+					Write.of("events", MarkedTable.ORDER_EVENT, marker));
+			case 4 -> Operation.of("default repository inside another source's context",
+					() -> DataSourceContext.run(source, () -> this.purchaseOrders.save(order(marker))),
+					Write.of("orders", MarkedTable.PURCHASE_ORDER, marker));
+			case 5 -> Operation.of("annotated class", () -> this.eventJournal.record(marker),
+					Write.of("events", MarkedTable.JOURNAL, marker));
+			case 6 -> Operation.of("method annotation beats class annotation",
+					() -> this.archiveService.archiveDraft(marker), Write.of("scratch", MarkedTable.JOURNAL, marker));
+			case 7 -> Operation.of("annotated method of unannotated class",
+					() -> DataSourceContext.run(source, () -> this.reportService.recordDraft(marker)),
+					Write.of("scratch", MarkedTable.JOURNAL, marker));
+			case 8 -> Operation.of("unassigned bean follows DataSourceContext",
+					() -> DataSourceContext.run(source, () -> this.reportService.recordHere(marker)),
+					Write.of(source, MarkedTable.JOURNAL, marker));
+			case 9 -> nestedSwitches(marker);
+			case 10 -> Operation.of("@Async hop", () -> asyncHop(source, marker),
+					Write.of(source, MarkedTable.JOURNAL, marker));
+			case 11 -> Operation.rollingBack("@Transactional on the default source", fail,
+					() -> this.orderDesk.place(marker, 100, fail),
+					Write.of("orders", MarkedTable.PURCHASE_ORDER, marker),
+					Write.of("orders", MarkedTable.JOURNAL, marker));
+			case 12 -> Operation.rollingBack("@Transactional on an annotated class", fail,
+					() -> this.eventJournal.recordEvent("shipped", marker, fail),
+					Write.of("events", MarkedTable.ORDER_EVENT, marker),
+					Write.of("events", MarkedTable.JOURNAL, marker));
+			case 13 -> Operation.rollingBack("@Transactional on scratch", fail, () -> this.scratchPad.jot(marker, fail),
+					Write.of("scratch", MarkedTable.NOTE, marker), Write.of("scratch", MarkedTable.JOURNAL, marker));
+			case 14 -> Operation.rollingBack("@Transactional on the caller's source", fail,
+					() -> DataSourceContext.run(source, () -> this.journalWriter.recordTwice(marker, fail)),
+					new Write(source, MarkedTable.JOURNAL, marker, 2));
+			default -> Operation.of("registry JdbcClient",
+					() -> this.registry.jdbcClient(source).sql(INSERT_JOURNAL).param(marker).update(),
+					Write.of(source, MarkedTable.JOURNAL, marker));
+		};
+	}
+
+	private Operation nestedSwitches(String marker) {
+		return Operation.of("nested DataSourceContext switches", () -> {
+			DataSourceContext.run("scratch", () -> {
+				DataSourceContext.run("orders", () -> this.reportService.recordHere(marker + "a"));
+				this.reportService.recordHere(marker + "b");
+				this.eventJournal.record(marker + "c");
+				DataSourceContext.run("events", () -> this.reportService.recordDraft(marker + "d"));
+			});
+			this.jdbcClient.sql(INSERT_JOURNAL).param(marker + "e").update();
+		}, Write.of("orders", MarkedTable.JOURNAL, marker + "a"),
+				Write.of("scratch", MarkedTable.JOURNAL, marker + "b"),
+				Write.of("events", MarkedTable.JOURNAL, marker + "c"),
+				Write.of("scratch", MarkedTable.JOURNAL, marker + "d"),
+				Write.of("orders", MarkedTable.JOURNAL, marker + "e"));
+	}
+
+	private void asyncHop(String source, String marker) {
+		AsyncWrite write;
+		try {
+			write = DataSourceContext.call(source, () -> this.asyncJournal.record(marker)).get(30, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
+		}
+		catch (InterruptedException | TimeoutException ex) {
+			throw new IllegalStateException("@Async write of " + marker + " did not complete", ex);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		if (!source.equals(write.source()) || write.threadName().equals(Thread.currentThread().getName())) {
+			throw new IllegalStateException("@Async write of " + marker + " ran with source " + write.source() + " on "
+					+ write.threadName() + ", expected " + source + " on another thread");
+		}
+	}
+
+	private static OrderEvent event(String marker) {
+		return new OrderEvent("placed", marker);
+	}
+
+	private static PurchaseOrder order(String marker) {
+		return new PurchaseOrder(marker, 100);
+	}
+
+	/**
+	 * Rows an operation writes with one marker, and the source whose database must hold
+	 * them.
+	 *
+	 * @param source the source
+	 * @param table the table
+	 * @param marker the marker
+	 * @param rows how many rows
+	 */
+	record Write(String source, MarkedTable table, String marker, int rows) {
+
+		static Write of(String source, MarkedTable table, String marker) {
+			return new Write(source, table, marker, 1);
+		}
+
+	}
+
+	/**
+	 * One routed write, or several, along a named path.
+	 *
+	 * @param path the routing path it exercises
+	 * @param rollsBack whether it asks its transaction to roll back
+	 * @param action the writes
+	 * @param writes what the action writes when it commits
+	 */
+	record Operation(String path, boolean rollsBack, Runnable action, List<Write> writes) {
+
+		static Operation of(String path, Runnable action, Write... writes) {
+			return new Operation(path, false, action, List.of(writes));
+		}
+
+		static Operation rollingBack(String path, boolean rollsBack, Runnable action, Write... writes) {
+			return new Operation(path + (rollsBack ? ", rolled back" : ", committed"), rollsBack, action,
+					List.of(writes));
+		}
+
+		/**
+		 * Run the action and record what it must have left in the ledger.
+		 * @param ledger the ledger
+		 * @return the exception of an action that failed other than by a requested
+		 * rollback, else {@code null}
+		 */
+		RuntimeException perform(Ledger ledger) {
+			try {
+				this.action.run();
+				this.writes
+					.forEach((write) -> ledger.committed(write.source(), write.table(), write.marker(), write.rows()));
+				return null;
+			}
+			catch (IllegalStateException ex) {
+				if (this.rollsBack && String.valueOf(ex.getMessage()).startsWith("Rollback requested")) {
+					this.writes.forEach((write) -> ledger.rolledBack(write.table(), write.marker()));
+					return null;
+				}
+				return failed(ledger, ex);
+			}
+			catch (RuntimeException ex) {
+				return failed(ledger, ex);
+			}
+		}
+
+		private RuntimeException failed(Ledger ledger, RuntimeException ex) {
+			this.writes.forEach((write) -> ledger.unknown(write.source(), write.table(), write.marker(), write.rows()));
+			return ex;
+		}
+
+		/**
+		 * Return the sources this operation writes to.
+		 * @return the sources
+		 */
+		List<String> sources() {
+			return this.writes.stream().map(Write::source).distinct().toList();
+		}
+
+	}
+
+}
