@@ -1,0 +1,40 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.multids.sample.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Answers 404 with a problem body for an order that does not exist.
+ *
+ * @author multids
+ */
+class OrderNotFoundException extends ErrorResponseException {
+
+	OrderNotFoundException(long id) {
+		super(HttpStatus.NOT_FOUND, problem(id), null);
+	}
+
+	private static ProblemDetail problem(long id) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No order with id " + id);
+		problem.setTitle("Order not found");
+		return problem;
+	}
+
+}
