@@ -31,6 +31,7 @@ import io.github.multids.autoconfigure.jdbc.DefaultDataSourceRegistry;
 import io.github.multids.autoconfigure.jdbc.RoutingTransactionManager;
 import io.github.multids.autoconfigure.jdbc.SourceDataSourceFactory;
 import io.github.multids.autoconfigure.jdbc.SourceRoutingDataSource;
+import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import io.github.multids.autoconfigure.jpa.JpaSourceBeans;
 import io.github.multids.autoconfigure.jpa.PersistenceLayout;
 import io.github.multids.autoconfigure.routing.DataSourceRoutingPostProcessor;
@@ -74,7 +75,9 @@ class MultiDataSourceRegistrar
 		SourcesModel model = SourcesModel.load(this.environment);
 		SourceBinder binder = new SourceBinder(SourcesModel.binder(this.environment));
 		SourceBeanDefinitions beans = new SourceBeanDefinitions(registry);
-		SourceDataSourceFactory dataSources = new SourceDataSourceFactory(binder, this.resourceLoader.getClassLoader());
+		StartupConnectivity connectivity = new StartupConnectivity();
+		SourceDataSourceFactory dataSources = new SourceDataSourceFactory(binder, this.resourceLoader.getClassLoader(),
+				connectivity);
 		PersistenceLayout layout = isJpaPresent()
 				? PersistenceLayout.scan(model, scanPackages(model), this.resourceLoader) : null;
 		for (String name : model.names()) {
@@ -82,11 +85,10 @@ class MultiDataSourceRegistrar
 			String url = dataSources.properties(name).getUrl();
 			beans.registerSourceBean(name, name + "DataSource", HikariDataSource.class,
 					() -> dataSources.create(name, critical));
-			String[] migrations = isFlywayPresent()
-					? FlywaySourceBeans.register(beans, name, url, binder, this.resourceLoader, this.beanFactory)
-					: new String[0];
+			String[] migrations = isFlywayPresent() ? FlywaySourceBeans.register(beans, name, url, binder,
+					this.resourceLoader, this.beanFactory, connectivity) : new String[0];
 			if (layout != null && layout.hasEntities(name)) {
-				JpaSourceBeans.register(beans, name, url, layout, migrations, binder, this.beanFactory);
+				JpaSourceBeans.register(beans, name, url, layout, migrations, binder, this.beanFactory, connectivity);
 			}
 			else {
 				beans.registerSourceBean(name, name + "TransactionManager", PlatformTransactionManager.class,
@@ -117,6 +119,13 @@ class MultiDataSourceRegistrar
 				() -> new DefaultDataSourceRegistry(model.names(), model.defaultName(), this.beanFactory), false);
 		beans.registerInfrastructure("multidsLiveSources", LiveSourcesRegistration.class,
 				() -> new LiveSourcesRegistration(model.names()));
+		RoutingMap routingMap = new RoutingMap(model,
+				(layout != null) ? List.copyOf(layout.repositoryAssignments()) : List.of());
+		beans.registerInfrastructure("multidsRoutingMap", RoutingMap.class, () -> routingMap);
+		beans.registerInfrastructure("multidsSourceDescriber", SourceDescriber.class,
+				() -> new SourceDescriber(routingMap, this.beanFactory));
+		beans.registerInfrastructure("multidsStartupReporter", SourceStartupReporter.class,
+				() -> new SourceStartupReporter(this.beanFactory.getBean(SourceDescriber.class)));
 		Map<String, String> repositorySources = (layout != null) ? layout.repositorySources() : Map.of();
 		beans.registerInfrastructure("multidsRoutingPostProcessor", DataSourceRoutingPostProcessor.class,
 				() -> new DataSourceRoutingPostProcessor(model, repositorySources));

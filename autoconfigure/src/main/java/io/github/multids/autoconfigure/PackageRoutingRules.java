@@ -44,11 +44,26 @@ public final class PackageRoutingRules {
 	 * @return the source name or {@code null}
 	 */
 	public String sourceOf(String className) {
+		Map.Entry<String, String> rule = ruleOf(className);
+		return (rule != null) ? rule.getValue() : null;
+	}
+
+	/**
+	 * Return the package of the rule that matches the class name, or {@code null}.
+	 * @param className a fully qualified class name
+	 * @return the matching package or {@code null}
+	 */
+	public String packageOf(String className) {
+		Map.Entry<String, String> rule = ruleOf(className);
+		return (rule != null) ? rule.getKey() : null;
+	}
+
+	private Map.Entry<String, String> ruleOf(String className) {
 		for (Map.Entry<String, String> rule : this.rules) {
 			String prefix = rule.getKey();
 			if (className.startsWith(prefix) && className.length() > prefix.length()
 					&& className.charAt(prefix.length()) == '.') {
-				return rule.getValue();
+				return rule;
 			}
 		}
 		return null;

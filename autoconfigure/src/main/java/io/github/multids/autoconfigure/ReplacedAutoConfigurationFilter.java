@@ -23,11 +23,11 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
 /**
- * Leaves out Spring Boot's single-database JPA and Flyway auto-configurations when
- * `datasources.*` is configured: multids builds one EntityManagerFactory and one Flyway
- * per source, and Boot's would otherwise run a second one against the routing
- * `dataSource` (they back off only on beans that ours, not being default candidates, do
- * not show).
+ * Leaves out Spring Boot's single-database JPA, Flyway and `db` health
+ * auto-configurations when `datasources.*` is configured: multids builds one
+ * EntityManagerFactory and one Flyway per source, and Boot's would otherwise run a second
+ * one against the routing `dataSource` (they back off only on beans that ours, not being
+ * default candidates, do not show).
  *
  * @author multids
  */
@@ -35,7 +35,8 @@ class ReplacedAutoConfigurationFilter implements AutoConfigurationImportFilter, 
 
 	private static final Set<String> REPLACED = Set.of(
 			"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
-			"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration");
+			"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+			"org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration");
 
 	private Environment environment;
 

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 
 import io.github.multids.autoconfigure.SourceBeanDefinitions;
 import io.github.multids.autoconfigure.SourceBinder;
+import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import org.flywaydb.core.Flyway;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -46,10 +47,11 @@ public final class FlywaySourceBeans {
 	 * @param binder the binder
 	 * @param resourceLoader the resource loader
 	 * @param beanFactory the bean factory
+	 * @param connectivity which sources answered at startup
 	 * @return the names of the beans that migrate the source, empty when none
 	 */
 	public static String[] register(SourceBeanDefinitions beans, String name, String url, SourceBinder binder,
-			ResourceLoader resourceLoader, ListableBeanFactory beanFactory) {
+			ResourceLoader resourceLoader, ListableBeanFactory beanFactory, StartupConnectivity connectivity) {
 		SourceFlywayFactory factory = new SourceFlywayFactory(binder,
 				ResourcePatternUtils.getResourcePatternResolver(resourceLoader));
 		if (!factory.hasMigrations(name, url)) {
@@ -62,8 +64,9 @@ public final class FlywaySourceBeans {
 						beanFactory.getBean(name + "DataSource", DataSource.class), url, beanFactory),
 				name + "DataSource");
 		beans.registerSourceBean(name, initializer, FlywayMigrationInitializer.class,
-				() -> new FlywayMigrationInitializer(beanFactory.getBean(flyway, Flyway.class),
-						beanFactory.getBeanProvider(FlywayMigrationStrategy.class).getIfUnique()),
+				() -> new SourceFlywayMigrationInitializer(name, beanFactory.getBean(flyway, Flyway.class),
+						beanFactory.getBeanProvider(FlywayMigrationStrategy.class).getIfUnique(),
+						connectivity.isReachable(name)),
 				flyway);
 		return new String[] { initializer };
 	}

@@ -21,6 +21,8 @@ import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.DataSourceConfigurationException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import io.github.multids.autoconfigure.SourceBinder;
 import io.github.multids.autoconfigure.SourcesModel;
 
@@ -43,13 +45,18 @@ public final class SourceDataSourceFactory {
 			"com.microsoft.sqlserver.jdbc.SQLServerDriver", "com.microsoft.sqlserver:mssql-jdbc",
 			"oracle.jdbc.OracleDriver", "com.oracle.database.jdbc:ojdbc11");
 
+	private static final Log logger = LogFactory.getLog(SourceDataSourceFactory.class);
+
 	private final SourceBinder binder;
 
 	private final ClassLoader classLoader;
 
-	public SourceDataSourceFactory(SourceBinder binder, ClassLoader classLoader) {
+	private final StartupConnectivity connectivity;
+
+	public SourceDataSourceFactory(SourceBinder binder, ClassLoader classLoader, StartupConnectivity connectivity) {
 		this.binder = binder;
 		this.classLoader = classLoader;
+		this.connectivity = connectivity;
 	}
 
 	/**
@@ -74,21 +81,39 @@ public final class SourceDataSourceFactory {
 	}
 
 	/**
-	 * Create the pool of a source; its pool name is the source name.
+	 * Create the pool of a source and open its first connection; its pool name is the
+	 * source name. An unreachable critical source fails startup naming the source; an
+	 * optional one gets a pool that starts empty and connects once its database is back.
 	 * @param name the source name
-	 * @param connectAtStartup whether to open a first connection now, so that an
-	 * unreachable database fails startup naming its source
+	 * @param critical whether the application needs the source to start
 	 * @return the pool
 	 */
-	public HikariDataSource create(String name, boolean connectAtStartup) {
+	public HikariDataSource create(String name, boolean critical) {
 		DataSourceProperties properties = properties(name);
 		HikariDataSource dataSource = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
 		dataSource.setPoolName(name);
+		if (!critical) {
+			dataSource.setInitializationFailTimeout(-1);
+		}
 		this.binder.bindOnto(SourcesModel.PREFIX + "." + name + ".hikari", dataSource);
-		if (connectAtStartup) {
+		if (critical) {
 			connect(name, dataSource);
 		}
+		else {
+			this.connectivity.record(name, tryConnect(name, dataSource));
+		}
 		return dataSource;
+	}
+
+	private boolean tryConnect(String name, HikariDataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.isValid(1);
+		}
+		catch (SQLException | RuntimeException ex) {
+			logger.warn("Optional source '" + name + "' cannot be reached at " + JdbcUrls.mask(dataSource.getJdbcUrl())
+					+ " (" + rootMessage(ex) + "); the application starts without it and uses it once it is back");
+			return false;
+		}
 	}
 
 	private EmbeddedDatabaseConnection embeddedConnection(String name) {

@@ -63,19 +63,9 @@ public class SourceRoutingDataSource extends AbstractDataSource implements Infra
 		return currentTarget();
 	}
 
-	@Override
-	@SuppressWarnings("unchecked")
-	public <T> T unwrap(Class<T> type) throws SQLException {
-		if (type.isInstance(this)) {
-			return (T) this;
-		}
-		return currentTarget().unwrap(type);
-	}
-
-	@Override
-	public boolean isWrapperFor(Class<?> type) throws SQLException {
-		return type.isInstance(this) || currentTarget().isWrapperFor(type);
-	}
+	// unwrap() and isWrapperFor() stay those of AbstractDataSource (this instance only):
+	// unwrapping to the current pool would let pool metrics and health count the default
+	// pool a second time under the routing bean's name.
 
 	/**
 	 * Return the pool of the current source, else of the default source.

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import io.github.multids.autoconfigure.SourceBeanDefinitions;
 import io.github.multids.autoconfigure.SourceBinder;
 import io.github.multids.autoconfigure.SourcesModel;
+import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -56,16 +57,19 @@ public final class JpaSourceBeans {
 	 * @param migrations the beans that migrate the source, to start first
 	 * @param binder the binder
 	 * @param beanFactory the bean factory
+	 * @param connectivity which sources answered at startup
 	 */
 	public static void register(SourceBeanDefinitions beans, String name, String url, PersistenceLayout layout,
-			String[] migrations, SourceBinder binder, ListableBeanFactory beanFactory) {
+			String[] migrations, SourceBinder binder, ListableBeanFactory beanFactory,
+			StartupConnectivity connectivity) {
 		SourceEntityManagerFactoryFactory factory = new SourceEntityManagerFactoryFactory(binder, beanFactory);
 		String defaultDdlAuto = (migrations.length == 0 && isEmbedded(url)) ? "create-drop" : "none";
 		List<String> dependsOn = new ArrayList<>(List.of(migrations));
 		dependsOn.add(name + "DataSource");
 		String emf = name + "EntityManagerFactory";
-		beans.registerSourceBean(name, emf, LocalContainerEntityManagerFactoryBean.class, () -> factory.create(name,
-				beanFactory.getBean(name + "DataSource", DataSource.class), layout.managedTypes(name), defaultDdlAuto),
+		beans.registerSourceBean(name, emf, LocalContainerEntityManagerFactoryBean.class,
+				() -> factory.create(name, beanFactory.getBean(name + "DataSource", DataSource.class),
+						layout.managedTypes(name), defaultDdlAuto, url, connectivity.isReachable(name)),
 				dependsOn.toArray(String[]::new));
 		beans.registerSourceBean(name, name + "TransactionManager", PlatformTransactionManager.class,
 				() -> new JpaTransactionManager(beanFactory.getBean(emf, EntityManagerFactory.class)), emf);

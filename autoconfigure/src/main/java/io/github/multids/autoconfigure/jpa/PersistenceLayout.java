@@ -40,7 +40,7 @@ public final class PersistenceLayout {
 
 	private final Map<String, Set<String>> repositories = new LinkedHashMap<>();
 
-	private final Map<String, String> repositorySources = new LinkedHashMap<>();
+	private final Map<String, RepositoryAssignment> repositoryAssignments = new LinkedHashMap<>();
 
 	private PersistenceLayout(SourcesModel model) {
 		model.names().forEach((name) -> {
@@ -75,9 +75,10 @@ public final class PersistenceLayout {
 		if (PersistenceScanner.isSpringDataJpaPresent(resourceLoader.getClassLoader())) {
 			RepositoryAssignments assignments = new RepositoryAssignments(model, resourceLoader.getClassLoader());
 			for (AnnotationMetadata repository : scanner.repositories(packages)) {
-				String source = assignments.sourceOf(repository);
+				RepositoryAssignment assignment = assignments.assign(repository);
+				String source = assignment.source();
 				layout.repositories.get(source).add(repository.getClassName());
-				layout.repositorySources.put(repository.getClassName(), source);
+				layout.repositoryAssignments.put(repository.getClassName(), assignment);
 				String domainPackage = ClassUtils.getPackageName(assignments.domainType(repository));
 				entitySources.keySet()
 					.stream()
@@ -124,7 +125,17 @@ public final class PersistenceLayout {
 	 * @return source by repository interface name
 	 */
 	public Map<String, String> repositorySources() {
-		return Collections.unmodifiableMap(this.repositorySources);
+		Map<String, String> sources = new LinkedHashMap<>();
+		this.repositoryAssignments.forEach((repository, assignment) -> sources.put(repository, assignment.source()));
+		return sources;
+	}
+
+	/**
+	 * Return how each repository interface was assigned.
+	 * @return the assignments
+	 */
+	public Collection<RepositoryAssignment> repositoryAssignments() {
+		return Collections.unmodifiableCollection(this.repositoryAssignments.values());
 	}
 
 }

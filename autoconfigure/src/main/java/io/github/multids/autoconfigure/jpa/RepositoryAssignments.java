@@ -44,9 +44,10 @@ final class RepositoryAssignments {
 		this.classLoader = classLoader;
 	}
 
-	String sourceOf(AnnotationMetadata repository) {
+	RepositoryAssignment assign(AnnotationMetadata repository) {
 		Map<String, Object> annotation = repository.getAnnotationAttributes(UseDataSource.class.getName());
 		String source;
+		String reason;
 		if (annotation != null) {
 			source = (String) annotation.get("value");
 			if (!this.model.names().contains(source)) {
@@ -57,13 +58,16 @@ final class RepositoryAssignments {
 						"Use one of " + this.model.knownNames() + " in the annotation, or configure 'datasources."
 								+ source + ".url'.");
 			}
+			reason = "@UseDataSource(\"" + source + "\")";
 		}
 		else {
 			String byPackage = this.model.sourceByPackage(repository.getClassName());
 			source = (byPackage != null) ? byPackage : this.model.defaultName();
+			reason = (byPackage != null) ? "package rule " + this.model.rules().packageOf(repository.getClassName())
+					: "default source";
 		}
 		checkMethods(repository.getClassName(), source);
-		return source;
+		return new RepositoryAssignment(repository.getClassName(), source, reason);
 	}
 
 	Class<?> domainType(AnnotationMetadata repository) {

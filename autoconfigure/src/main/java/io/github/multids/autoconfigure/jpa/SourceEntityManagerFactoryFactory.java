@@ -15,14 +15,11 @@
  */
 package io.github.multids.autoconfigure.jpa;
 
-import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -37,8 +34,6 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.boot.hibernate.autoconfigure.HibernateSettings;
 import org.springframework.boot.jpa.EntityManagerFactoryBuilder;
 import org.springframework.boot.jpa.autoconfigure.JpaProperties;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
@@ -53,8 +48,6 @@ import org.springframework.util.StringUtils;
 public final class SourceEntityManagerFactoryFactory {
 
 	private static final String DIALECT = "hibernate.dialect";
-
-	private static final Pattern MARIADB_VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.\\d+-MariaDB");
 
 	private final SourceBinder binder;
 
@@ -71,16 +64,19 @@ public final class SourceEntityManagerFactoryFactory {
 	 * @param dataSource the source's pool
 	 * @param managedClassNames the classes its persistence unit manages
 	 * @param defaultDdlAuto the ddl-auto to use when none is configured
+	 * @param url the source's JDBC url, {@code null} for embedded
+	 * @param reachable whether the database answered at startup; an optional source that
+	 * did not boots Hibernate offline, without schema validation or generation
 	 * @return the factory bean
 	 */
 	public LocalContainerEntityManagerFactoryBean create(String name, DataSource dataSource,
-			Collection<String> managedClassNames, String defaultDdlAuto) {
+			Collection<String> managedClassNames, String defaultDdlAuto, String url, boolean reachable) {
 		String prefix = SourcesModel.PREFIX + "." + name + ".jpa";
 		JpaProperties jpa = this.binder.bind(prefix, JpaProperties.class, JpaProperties::new);
 		HibernateProperties hibernate = this.binder.bind(prefix + ".hibernate", HibernateProperties.class,
 				HibernateProperties::new);
 		EntityManagerFactoryBuilder builder = new EntityManagerFactoryBuilder(vendorAdapter(jpa),
-				(target) -> vendorProperties(target, jpa, hibernate, defaultDdlAuto), null);
+				(target) -> vendorProperties(target, jpa, hibernate, defaultDdlAuto, url, reachable), null);
 		return builder.dataSource(dataSource)
 			.managedTypes(PersistenceManagedTypes.of(new ArrayList<>(managedClassNames), List.of()))
 			.persistenceUnit(name)
@@ -102,39 +98,20 @@ public final class SourceEntityManagerFactoryFactory {
 	}
 
 	private Map<String, Object> vendorProperties(DataSource dataSource, JpaProperties jpa,
-			HibernateProperties hibernate, String defaultDdlAuto) {
+			HibernateProperties hibernate, String defaultDdlAuto, String url, boolean reachable) {
 		HibernateSettings settings = new HibernateSettings().ddlAuto(() -> defaultDdlAuto)
 			.hibernatePropertiesCustomizers(customizers());
 		Map<String, Object> properties = new HashMap<>(jpa.getProperties());
 		properties.putAll(hibernate.determineHibernateProperties(jpa.getProperties(), settings));
-		if (jpa.getDatabase() == null && !StringUtils.hasText(jpa.getDatabasePlatform())
-				&& !properties.containsKey(DIALECT)) {
-			properties.putAll(mariaDbBehindMySqlDriver(dataSource));
+		boolean dialectConfigured = jpa.getDatabase() != null || StringUtils.hasText(jpa.getDatabasePlatform())
+				|| properties.containsKey(DIALECT);
+		if (!reachable) {
+			DatabaseHints.bootOffline(properties, url);
+		}
+		else if (!dialectConfigured) {
+			properties.putAll(DatabaseHints.mariaDbBehindMySqlDriver(dataSource));
 		}
 		return properties;
-	}
-
-	// MySQL Connector/J reports a MariaDB server as MySQL 5.5.5, which Hibernate no
-	// longer supports: describe the real server so Hibernate picks the MariaDB dialect
-	private static Map<String, Object> mariaDbBehindMySqlDriver(DataSource dataSource) {
-		try {
-			String url = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getURL);
-			if (url == null || !url.startsWith("jdbc:mysql:")) {
-				return Map.of();
-			}
-			Matcher version = MARIADB_VERSION
-				.matcher(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductVersion));
-			if (!version.find()) {
-				return Map.of();
-			}
-			return Map.of("jakarta.persistence.database-product-name", "MariaDB",
-					"jakarta.persistence.database-product-version", version.group(1) + "." + version.group(2),
-					"jakarta.persistence.database-major-version", version.group(1),
-					"jakarta.persistence.database-minor-version", version.group(2));
-		}
-		catch (MetaDataAccessException ex) {
-			return Map.of();
-		}
 	}
 
 	private List<HibernatePropertiesCustomizer> customizers() {

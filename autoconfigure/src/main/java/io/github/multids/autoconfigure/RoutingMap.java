@@ -1,0 +1,56 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure;
+
+import java.util.List;
+
+import io.github.multids.autoconfigure.jpa.RepositoryAssignment;
+
+/**
+ * What was decided at startup: the sources and which repository went to which source, and
+ * why.
+ *
+ * @author multids
+ */
+public final class RoutingMap {
+
+	private final SourcesModel model;
+
+	private final List<RepositoryAssignment> repositories;
+
+	public RoutingMap(SourcesModel model, List<RepositoryAssignment> repositories) {
+		this.model = model;
+		this.repositories = List.copyOf(repositories);
+	}
+
+	/**
+	 * Return the sources.
+	 * @return the model
+	 */
+	public SourcesModel model() {
+		return this.model;
+	}
+
+	/**
+	 * Return the repositories assigned to a source.
+	 * @param source the source name
+	 * @return its repositories
+	 */
+	public List<RepositoryAssignment> repositories(String source) {
+		return this.repositories.stream().filter((assignment) -> assignment.source().equals(source)).toList();
+	}
+
+}

@@ -1,0 +1,112 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure;
+
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import io.github.multids.autoconfigure.jdbc.JdbcUrls;
+import io.github.multids.autoconfigure.SourceDescription.Migrations;
+import io.github.multids.autoconfigure.SourceDescription.Pool;
+import io.github.multids.autoconfigure.SourceDescription.Repository;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Describes each source from its beans, for the routing map endpoint and the startup log.
+ *
+ * @author multids
+ * @since 0.1.0
+ */
+public final class SourceDescriber {
+
+	private final RoutingMap routingMap;
+
+	private final ListableBeanFactory beanFactory;
+
+	private final boolean jpaPresent;
+
+	private final boolean flywayPresent;
+
+	public SourceDescriber(RoutingMap routingMap, ListableBeanFactory beanFactory) {
+		this.routingMap = routingMap;
+		this.beanFactory = beanFactory;
+		ClassLoader classLoader = getClass().getClassLoader();
+		this.jpaPresent = ClassUtils.isPresent("jakarta.persistence.EntityManagerFactory", classLoader);
+		this.flywayPresent = ClassUtils.isPresent("org.flywaydb.core.Flyway", classLoader);
+	}
+
+	/**
+	 * Describe every source, in configuration order.
+	 * @return the descriptions
+	 */
+	public List<SourceDescription> describeAll() {
+		return this.routingMap.model().names().stream().map(this::describe).toList();
+	}
+
+	/**
+	 * Describe one source.
+	 * @param name the source name
+	 * @return the description
+	 */
+	public SourceDescription describe(String name) {
+		SourcesModel model = this.routingMap.model();
+		DataSource dataSource = this.beanFactory.getBean(name + "DataSource", DataSource.class);
+		HikariDataSource hikari = (dataSource instanceof HikariDataSource pool) ? pool : null;
+		List<Repository> repositories = this.routingMap.repositories(name)
+			.stream()
+			.map((assignment) -> new Repository(assignment.repository(), assignment.reason()))
+			.toList();
+		return new SourceDescription(name, name.equals(model.defaultName()),
+				(hikari != null) ? JdbcUrls.mask(hikari.getJdbcUrl()) : null,
+				(hikari != null) ? hikari.getDriverClassName() : null, model.settings(name).getPackages(),
+				entities(name), repositories, migrations(name), pool(hikari));
+	}
+
+	private List<String> entities(String name) {
+		String beanName = name + "EntityManagerFactory";
+		if (!this.jpaPresent || !this.beanFactory.containsBean(beanName)) {
+			return List.of();
+		}
+		return JpaDescriptions.entities(this.beanFactory, beanName);
+	}
+
+	private Migrations migrations(String name) {
+		String beanName = name + "Flyway";
+		if (!this.flywayPresent || !this.beanFactory.containsBean(beanName)) {
+			return null;
+		}
+		return FlywayDescriptions.migrations(this.beanFactory, beanName);
+	}
+
+	private static Pool pool(HikariDataSource hikari) {
+		if (hikari == null) {
+			return null;
+		}
+		HikariPoolMXBean pool = Optional.ofNullable(hikari.getHikariPoolMXBean()).orElse(null);
+		if (pool == null) {
+			return new Pool(0, 0, 0, hikari.getMaximumPoolSize(), 0);
+		}
+		return new Pool(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections(),
+				hikari.getMaximumPoolSize(), pool.getThreadsAwaitingConnection());
+	}
+
+}

@@ -1,0 +1,75 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure;
+
+import java.util.List;
+
+/**
+ * A source as operators see it: where it points, what it holds and how its pool and
+ * migrations are doing. Never carries a password.
+ *
+ * @param name the source name
+ * @param defaultSource whether it is the default source
+ * @param url the JDBC url with credentials masked
+ * @param driver the JDBC driver class name
+ * @param packages the package rules of the source
+ * @param entities the entities its EntityManagerFactory manages
+ * @param repositories the repositories assigned to it and why
+ * @param migrations its Flyway state, {@code null} without Flyway
+ * @param pool its pool figures, {@code null} for a pool that is not HikariCP
+ * @author multids
+ * @since 0.1.0
+ */
+public record SourceDescription(String name, boolean defaultSource, String url, String driver, List<String> packages,
+		List<String> entities, List<Repository> repositories, Migrations migrations, Pool pool) {
+
+	/**
+	 * A repository and the rule that assigned it.
+	 *
+	 * @param name the repository interface
+	 * @param reason the annotation, package rule or default that decided
+	 */
+	public record Repository(String name, String reason) {
+
+	}
+
+	/**
+	 * Flyway state of a source.
+	 *
+	 * @param currentVersion the version of the last applied migration, {@code null} when
+	 * none
+	 * @param applied the number of applied migrations
+	 * @param pending the number of pending migrations
+	 * @param error why the state could not be read, {@code null} when it could
+	 */
+	public record Migrations(String currentVersion, int applied, int pending, String error) {
+
+	}
+
+	/**
+	 * Pool figures of a source.
+	 *
+	 * @param active connections in use
+	 * @param idle idle connections
+	 * @param total open connections
+	 * @param max the maximum pool size
+	 * @param threadsAwaiting threads waiting for a connection
+	 */
+	public record Pool(int active, int idle, int total, int max, int threadsAwaiting) {
+
+	}
+
+}

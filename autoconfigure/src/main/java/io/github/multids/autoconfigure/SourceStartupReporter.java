@@ -1,0 +1,65 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure;
+
+import io.github.multids.autoconfigure.SourceDescription.Migrations;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+
+/**
+ * Logs one line per source once the application's beans are ready: what it points at, its
+ * pool size, entities, repositories and migrations.
+ *
+ * @author multids
+ */
+class SourceStartupReporter implements SmartInitializingSingleton {
+
+	private static final Log logger = LogFactory.getLog(SourceStartupReporter.class);
+
+	private final SourceDescriber describer;
+
+	SourceStartupReporter(SourceDescriber describer) {
+		this.describer = describer;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (logger.isInfoEnabled()) {
+			this.describer.describeAll().forEach((source) -> logger.info(line(source)));
+		}
+	}
+
+	static String line(SourceDescription source) {
+		return "Source '" + source.name() + "'" + (source.defaultSource() ? " (default)" : "") + ": " + source.url()
+				+ ", pool max " + ((source.pool() != null) ? source.pool().max() : "n/a") + ", "
+				+ source.entities().size() + " entities, " + source.repositories().size() + " repositories, "
+				+ migrations(source.migrations());
+	}
+
+	private static String migrations(Migrations migrations) {
+		if (migrations == null) {
+			return "no migrations";
+		}
+		if (migrations.error() != null) {
+			return "migrations unknown (" + migrations.error() + ")";
+		}
+		return "migrations " + migrations.applied() + " applied, " + migrations.pending() + " pending (version "
+				+ migrations.currentVersion() + ")";
+	}
+
+}

@@ -1,0 +1,100 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure.health;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import io.github.multids.DataSourceRegistry;
+import io.github.multids.autoconfigure.MultiDataSourceAutoConfiguration;
+import io.github.multids.autoconfigure.RoutingMap;
+import io.github.multids.autoconfigure.SourceSettings;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.actuate.endpoint.AdditionalHealthEndpointPath;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroupsPostProcessor;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Health per source at `/actuator/health/datasources/<name>`, in place of Spring Boot's
+ * `db` indicator, with the critical sources in the readiness group.
+ *
+ * @author multids
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = MultiDataSourceAutoConfiguration.class)
+@ConditionalOnClass(HealthContributor.class)
+@ConditionalOnBean(DataSourceRegistry.class)
+@ConditionalOnEnabledHealthIndicator("datasources")
+public final class MultiDataSourceHealthAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(name = "datasourcesHealthContributor")
+	CompositeHealthContributor datasourcesHealthContributor(RoutingMap routingMap, ListableBeanFactory beanFactory) {
+		Map<String, HealthContributor> sources = new LinkedHashMap<>();
+		for (String name : routingMap.model().names()) {
+			if (routingMap.model().settings(name).getHealth().isEnabled()) {
+				sources.put(name,
+						new SourceHealthIndicator(beanFactory.getBean(name + "DataSource", DataSource.class)));
+			}
+		}
+		return CompositeHealthContributor.fromMap(sources);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(HealthEndpointGroupsPostProcessor.class)
+	static class ReadinessConfiguration {
+
+		@Bean
+		static CriticalSourcesReadinessPostProcessor criticalSourcesReadinessPostProcessor(RoutingMap routingMap,
+				Environment environment) {
+			Set<String> critical = new LinkedHashSet<>();
+			for (String name : routingMap.model().names()) {
+				SourceSettings.Health health = routingMap.model().settings(name).getHealth();
+				if (health.isEnabled() && health.isCritical()) {
+					critical.add("datasources/" + name);
+				}
+			}
+			return new CriticalSourcesReadinessPostProcessor(critical, probe(environment));
+		}
+
+		private static ReadinessStateGroup probe(Environment environment) {
+			if (!environment.getProperty("management.endpoint.health.probes.enabled", Boolean.class, true)) {
+				return null;
+			}
+			boolean additionalPath = environment.getProperty("management.endpoint.health.probes.add-additional-paths",
+					Boolean.class, false);
+			return new ReadinessStateGroup(
+					additionalPath ? AdditionalHealthEndpointPath.of(WebServerNamespace.SERVER, "/readyz") : null);
+		}
+
+	}
+
+}
