@@ -16,6 +16,7 @@
 
 package com.acme.support;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -38,7 +39,37 @@ public record Database(DatabaseServer server, String url) {
 		return this.server.connect(this.url);
 	}
 
-	Map<String, Object> properties(String source) {
+	/**
+	 * Return the same database reached through a proxy on 127.0.0.1.
+	 * @param proxy the proxy in front of this database's server
+	 * @return the database with the proxy's address in its url
+	 */
+	public Database through(TcpProxy proxy) {
+		return new Database(this.server, this.url.replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/"));
+	}
+
+	/**
+	 * Return the host of this database's server.
+	 * @return the host
+	 */
+	public String host() {
+		return URI.create(this.url.substring("jdbc:".length())).getHost();
+	}
+
+	/**
+	 * Return the port of this database's server.
+	 * @return the port
+	 */
+	public int port() {
+		return URI.create(this.url.substring("jdbc:".length())).getPort();
+	}
+
+	/**
+	 * Return the properties that point a source at this database.
+	 * @param source the source name
+	 * @return the url, username and password properties
+	 */
+	public Map<String, Object> properties(String source) {
 		String prefix = "datasources." + source + ".";
 		return Map.of(prefix + "url", this.url, prefix + "username", this.server.user(), prefix + "password",
 				this.server.password());

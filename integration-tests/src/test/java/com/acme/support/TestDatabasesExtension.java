@@ -28,7 +28,7 @@ import org.opentest4j.TestAbortedException;
  *
  * @author multids
  */
-class TestDatabasesExtension implements ExecutionCondition, BeforeAllCallback {
+public class TestDatabasesExtension implements ExecutionCondition, BeforeAllCallback {
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
