@@ -1,0 +1,43 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.multids.sample;
+
+import io.github.multids.sample.support.RequiresServers;
+import io.github.multids.sample.support.ServerDatabases;
+import io.github.multids.sample.support.Vendor;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The shop's HTTP API with the servers swapped: {@code primary} on MySQL/MariaDB,
+ * {@code analytics} and {@code audit} on PostgreSQL, so that every vendor folder of every
+ * source's migrations runs.
+ *
+ * @author multids
+ */
+@RequiresServers
+class SwappedServersShopApiTests extends AbstractShopApiTests {
+
+	@DynamicPropertySource
+	static void databases(DynamicPropertyRegistry registry) {
+		ServerDatabases.register(registry, "primary", Vendor.MYSQL);
+		ServerDatabases.register(registry, "analytics", Vendor.POSTGRESQL);
+		ServerDatabases.register(registry, "audit", Vendor.POSTGRESQL);
+	}
+
+}

@@ -1,0 +1,92 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.multids.sample.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * A database server the tests log in to as an administrator, to create and drop their own
+ * databases.
+ *
+ * @param vendor the kind of server
+ * @param url the JDBC url of a database on it that always exists
+ * @param user the administrator user
+ * @param password the administrator password
+ * @author multids
+ */
+record DatabaseServer(Vendor vendor, String url, String user, String password) {
+
+	static DatabaseServer fromEnvironment(Vendor vendor) {
+		return new DatabaseServer(vendor, env(vendor.environmentVariable("URL"), vendor.defaultUrl()),
+				env(vendor.environmentVariable("USER"), vendor.defaultUser()),
+				env(vendor.environmentVariable("PASSWORD"), ""));
+	}
+
+	private static String env(String name, String defaultValue) {
+		String value = System.getenv(name);
+		return (value != null && !value.isBlank()) ? value : defaultValue;
+	}
+
+	/**
+	 * Return the JDBC url of the named database on this server, keeping the url's
+	 * parameters.
+	 * @param database the database name
+	 * @return the url
+	 */
+	String urlOf(String database) {
+		int query = this.url.indexOf('?');
+		String base = (query >= 0) ? this.url.substring(0, query) : this.url;
+		String parameters = (query >= 0) ? this.url.substring(query) : "";
+		int slash = base.indexOf('/', base.indexOf("//") + 2);
+		String server = (slash >= 0) ? base.substring(0, slash) : base;
+		return server + "/" + database + parameters;
+	}
+
+	void execute(String sql) throws SQLException {
+		Properties properties = this.vendor.timeouts();
+		properties.setProperty("user", this.user);
+		properties.setProperty("password", this.password);
+		try (Connection connection = DriverManager.getConnection(this.url, properties);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	/**
+	 * Check that the server accepts the administrator.
+	 * @return the failure, or {@code null} when the server is reachable
+	 */
+	SQLException ping() {
+		try {
+			execute("select 1");
+			return null;
+		}
+		catch (SQLException ex) {
+			return ex;
+		}
+	}
+
+	@Override
+	public String toString() {
+		return this.vendor.displayName() + " at " + this.url + " as user '" + this.user + "'";
+	}
+
+}
