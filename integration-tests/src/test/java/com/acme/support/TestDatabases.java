@@ -17,7 +17,9 @@
 package com.acme.support;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,6 +49,8 @@ public final class TestDatabases {
 	private final DatabaseServer postgres;
 
 	private final DatabaseServer mysql;
+
+	private final List<String> extraEventsDatabases = new ArrayList<>();
 
 	private TestDatabases(DatabaseServer postgres, DatabaseServer mysql) {
 		this.postgres = postgres;
@@ -129,9 +133,35 @@ public final class TestDatabases {
 		}
 	}
 
+	/**
+	 * Create one more empty database on the MariaDB/MySQL server, for a test that needs
+	 * its events source unmigrated; it is dropped with the others.
+	 * @param suffix appended to this run's database name
+	 * @return the new database
+	 */
+	public synchronized Database createEventsDatabase(String suffix) {
+		String extra = this.name + "_" + suffix;
+		try {
+			this.mysql.execute(Vendor.MYSQL.createDatabase(extra));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the test database " + extra + ": " + ex.getMessage(), ex);
+		}
+		this.extraEventsDatabases.add(extra);
+		return new Database(this.mysql, this.mysql.urlOf(extra));
+	}
+
 	private void dropAll() {
 		drop(this.postgres);
 		drop(this.mysql);
+		for (String extra : this.extraEventsDatabases) {
+			try {
+				this.mysql.execute(Vendor.MYSQL.dropDatabase(extra));
+			}
+			catch (SQLException ex) {
+				System.err.println("Could not drop test database " + extra + ": " + ex.getMessage());
+			}
+		}
 	}
 
 	private void drop(DatabaseServer server) {
