@@ -25,8 +25,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs a test class only when the PostgreSQL and MySQL/MariaDB servers are reachable:
- * skipped with a message otherwise, failed under {@code CI=true}.
+ * Runs a test class on the PostgreSQL and MySQL/MariaDB servers of the run, or on
+ * Testcontainers when they are unreachable and Docker is available; skipped with a
+ * message otherwise, failed under {@code CI=true}.
  *
  * @author multids
  */

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.opentest4j.TestAbortedException;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.JdbcDatabaseContainer;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -33,8 +35,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * <p>
  * The servers come from {@code MULTIDS_TEST_POSTGRES_*} and {@code MULTIDS_TEST_MYSQL_*}
  * (defaults: local servers on 127.0.0.1, users {@code postgres} and {@code root}, empty
- * passwords). When one is unreachable the tests fail under {@code CI=true}, else they are
- * skipped with a message.
+ * passwords). When one is unreachable the tests fail under {@code CI=true}, else run on
+ * Testcontainers when Docker is available, else are skipped with a message.
  *
  * @author multids
  */
@@ -70,14 +72,23 @@ public final class ServerDatabases {
 	}
 
 	/**
-	 * Return the vendor's server, checking once that it is reachable.
+	 * Return the vendor's server, located once.
 	 * @param vendor the kind of server
 	 * @return the server
-	 * @throws TestAbortedException when it is unreachable outside CI
+	 * @throws TestAbortedException when it is unreachable outside CI and without Docker
 	 * @throws IllegalStateException when it is unreachable under CI
 	 */
 	static synchronized DatabaseServer server(Vendor vendor) {
-		DatabaseServer server = servers.computeIfAbsent(vendor, DatabaseServer::fromEnvironment);
+		DatabaseServer server = servers.get(vendor);
+		if (server == null) {
+			server = locate(vendor);
+			servers.put(vendor, server);
+		}
+		return server;
+	}
+
+	private static DatabaseServer locate(Vendor vendor) {
+		DatabaseServer server = DatabaseServer.fromEnvironment(vendor);
 		SQLException problem = server.ping();
 		if (problem == null) {
 			return server;
@@ -87,11 +98,29 @@ public final class ServerDatabases {
 					+ "). CI=true, so the sample's server tests fail instead of being skipped: start the server, or"
 					+ " point the tests at one with " + vendor.environmentVariables() + ".", problem);
 		}
+		if (isDockerAvailable()) {
+			return startContainer(vendor);
+		}
 		String reason = server + " is not reachable (" + problem.getMessage()
-				+ "), so the sample's server tests are skipped. Point them at a server with "
-				+ vendor.environmentVariables() + ".";
+				+ ") and Docker is not available, so the sample's server tests are skipped. Point them at a server"
+				+ " with " + vendor.environmentVariables() + ", or install Docker to run them on Testcontainers.";
 		System.err.println("WARNING: " + reason);
 		throw new TestAbortedException(reason);
+	}
+
+	private static boolean isDockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (Throwable ex) {
+			return false;
+		}
+	}
+
+	private static DatabaseServer startContainer(Vendor vendor) {
+		JdbcDatabaseContainer<?> container = vendor.container();
+		container.start();
+		return new DatabaseServer(vendor, container.getJdbcUrl(), container.getUsername(), container.getPassword());
 	}
 
 	private static synchronized String create(DatabaseServer server) {

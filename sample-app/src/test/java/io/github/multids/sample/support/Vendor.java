@@ -18,6 +18,10 @@ package io.github.multids.sample.support;
 
 import java.util.Properties;
 
+import org.testcontainers.containers.JdbcDatabaseContainer;
+import org.testcontainers.mysql.MySQLContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
 /**
  * A kind of database server the tests create their databases on, with its environment
  * variables, defaults and SQL dialect.
@@ -44,6 +48,11 @@ public enum Vendor {
 			return "drop database if exists " + name + " with (force)";
 		}
 
+		@Override
+		JdbcDatabaseContainer<?> container() {
+			return new PostgreSQLContainer("postgres:17-alpine");
+		}
+
 	},
 
 	/**
@@ -61,6 +70,12 @@ public enum Vendor {
 		@Override
 		String dropDatabase(String name) {
 			return "drop database if exists " + name;
+		}
+
+		@Override
+		JdbcDatabaseContainer<?> container() {
+			// Root, so that the tests can create and drop their own databases.
+			return new MySQLContainer("mysql:8.4").withUsername("root").withPassword("test");
 		}
 
 	};
@@ -104,5 +119,7 @@ public enum Vendor {
 	abstract Properties timeouts();
 
 	abstract String dropDatabase(String name);
+
+	abstract JdbcDatabaseContainer<?> container();
 
 }
