@@ -1,0 +1,62 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.benchmarks.baomidou;
+
+import io.github.multids.benchmarks.ConnectionBorrower;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import org.springframework.aop.support.AopUtils;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The running baomidou application, as a JMH state shared by the benchmark threads.
+ *
+ * @author multids
+ */
+@State(Scope.Benchmark)
+public class BaomidouState {
+
+	private ConfigurableApplicationContext context;
+
+	/**
+	 * A bean without {@code @DS}.
+	 */
+	public ConnectionBorrower unannotated;
+
+	/**
+	 * A bean whose method has {@code @DS("other")}.
+	 */
+	public ConnectionBorrower dsMethod;
+
+	@Setup
+	public void start() {
+		this.context = BaomidouApplication.start();
+		this.unannotated = this.context.getBean(UnannotatedBorrower.class);
+		this.dsMethod = this.context.getBean(DsMethodBorrower.class);
+		if (!AopUtils.isAopProxy(this.dsMethod)) {
+			throw new IllegalStateException("baomidou did not advise the @DS bean; the benchmark would be void");
+		}
+	}
+
+	@TearDown
+	public void stop() {
+		this.context.close();
+	}
+
+}
