@@ -15,6 +15,8 @@
  */
 package io.github.multids.autoconfigure;
 
+import java.util.function.Supplier;
+
 import io.github.multids.DataSourceConfigurationException;
 
 import org.springframework.boot.context.properties.bind.BindException;
@@ -56,7 +58,7 @@ public final class SourceBinder {
 	 * @param defaultValue creates the instance when nothing is bound
 	 * @return the bound instance
 	 */
-	public <T> T bind(String name, Class<T> type, java.util.function.Supplier<T> defaultValue) {
+	public <T> T bind(String name, Class<T> type, Supplier<T> defaultValue) {
 		T bound = bind(name, Bindable.of(type));
 		return (bound != null) ? bound : defaultValue.get();
 	}
