@@ -57,13 +57,18 @@ public class OrderPlacement {
 	public PlacedOrder place(OrderRequest request) {
 		this.orderBook.checkCustomer(request.customerId());
 		CompensatingWrites writes = new CompensatingWrites();
-		PlacedOrder order = writes.write("primary", () -> this.orderBook.record(request.customerId(), request.item(),
-				request.quantity(), request.unitPriceCents()), (placed) -> this.orderBook.remove(placed.id()));
+		PlacedOrder order = writes.write("primary", () -> record(request),
+				(placed) -> this.orderBook.remove(placed.id()));
 		long eventId = writes.write("analytics", () -> this.orderEvents.recordPlaced(order), this.orderEvents::remove);
 		// Last write: nothing after it can fail, so it needs no undo.
 		writes.write("audit", () -> audit(order, eventId), (none) -> {
 		});
 		return order;
+	}
+
+	private PlacedOrder record(OrderRequest request) {
+		return this.orderBook.record(request.customerId(), request.item(), request.quantity(),
+				request.unitPriceCents());
 	}
 
 	private String audit(PlacedOrder order, long eventId) {
