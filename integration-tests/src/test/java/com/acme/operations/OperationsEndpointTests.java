@@ -111,6 +111,22 @@ class OperationsEndpointTests {
 	}
 
 	@Test
+	void routingMapListsTheBeansAndMethodsAssignedToEachSource() throws Exception {
+		String body = shop.get("/actuator/datasources").body();
+		assertThat((List<String>) JsonPath.read(body, "$.sources[?(@.name == 'events')].beans[*].name"))
+			.contains("com.acme.service.EventJournal", "com.acme.service.ArchiveService");
+		assertThat((List<String>) JsonPath.read(body,
+				"$.sources[?(@.name == 'events')].beans[?(@.name == 'com.acme.service.EventJournal')].reason"))
+			.containsExactly("@UseDataSource(\"events\")");
+		assertThat((List<String>) JsonPath.read(body,
+				"$.sources[?(@.name == 'scratch')].beans[?(@.name == 'com.acme.service.ArchiveService.archiveDraft')].reason"))
+			.containsExactly("@UseDataSource(\"scratch\") on the method");
+		assertThat((List<String>) JsonPath.read(body,
+				"$.sources[?(@.name == 'scratch')].beans[?(@.name == 'com.acme.service.ReportService.recordDraft')].reason"))
+			.containsExactly("@UseDataSource(\"scratch\") on the method");
+	}
+
+	@Test
 	void routingMapAnswers404ForAnUnknownSource() throws Exception {
 		assertThat(shop.get("/actuator/datasources/nope").status()).isEqualTo(404);
 		assertThat(shop.get("/actuator/datasources/events").status()).isEqualTo(200);

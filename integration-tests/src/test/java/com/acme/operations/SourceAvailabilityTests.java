@@ -105,7 +105,7 @@ class SourceAvailabilityTests {
 
 	private static boolean hasTable(Database database, String table) throws Exception {
 		try (Connection connection = database.connect();
-				ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
+				ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, table, null)) {
 			return tables.next();
 		}
 	}

@@ -15,6 +15,7 @@
  */
 package io.github.multids.autoconfigure;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +26,8 @@ import com.zaxxer.hikari.HikariPoolMXBean;
 import io.github.multids.autoconfigure.jdbc.JdbcUrls;
 import io.github.multids.autoconfigure.SourceDescription.Migrations;
 import io.github.multids.autoconfigure.SourceDescription.Pool;
-import io.github.multids.autoconfigure.SourceDescription.Repository;
+import io.github.multids.autoconfigure.SourceDescription.Assignment;
+import io.github.multids.autoconfigure.routing.DataSourceRoutingPostProcessor;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.util.ClassUtils;
@@ -71,14 +73,24 @@ public final class SourceDescriber {
 		SourcesModel model = this.routingMap.model();
 		DataSource dataSource = this.beanFactory.getBean(name + "DataSource", DataSource.class);
 		HikariDataSource hikari = (dataSource instanceof HikariDataSource pool) ? pool : null;
-		List<Repository> repositories = this.routingMap.repositories(name)
+		List<Assignment> repositories = this.routingMap.repositories(name)
 			.stream()
-			.map((assignment) -> new Repository(assignment.repository(), assignment.reason()))
+			.map((assignment) -> new Assignment(assignment.repository(), assignment.reason()))
 			.toList();
 		return new SourceDescription(name, name.equals(model.defaultName()),
 				(hikari != null) ? JdbcUrls.mask(hikari.getJdbcUrl()) : null,
 				(hikari != null) ? hikari.getDriverClassName() : null, model.settings(name).getPackages(),
-				entities(name), repositories, migrations(name), pool(hikari));
+				entities(name), repositories, beans(name), migrations(name), pool(hikari));
+	}
+
+	private List<Assignment> beans(String name) {
+		return this.beanFactory.getBeanProvider(DataSourceRoutingPostProcessor.class)
+			.stream()
+			.flatMap((postProcessor) -> postProcessor.beanAssignments().stream())
+			.filter((assignment) -> assignment.source().equals(name))
+			.map((assignment) -> new Assignment(assignment.name(), assignment.reason()))
+			.sorted(Comparator.comparing(Assignment::name))
+			.toList();
 	}
 
 	private List<String> entities(String name) {

@@ -28,21 +28,23 @@ import java.util.List;
  * @param packages the package rules of the source
  * @param entities the entities its EntityManagerFactory manages
  * @param repositories the repositories assigned to it and why
+ * @param beans the other beans (and methods) assigned to it and why
  * @param migrations its Flyway state, {@code null} without Flyway
  * @param pool its pool figures, {@code null} for a pool that is not HikariCP
  * @author multids
  * @since 0.1.0
  */
 public record SourceDescription(String name, boolean defaultSource, String url, String driver, List<String> packages,
-		List<String> entities, List<Repository> repositories, Migrations migrations, Pool pool) {
+		List<String> entities, List<Assignment> repositories, List<Assignment> beans, Migrations migrations,
+		Pool pool) {
 
 	/**
-	 * A repository and the rule that assigned it.
+	 * A repository, bean or method and the rule that assigned it.
 	 *
-	 * @param name the repository interface
+	 * @param name the repository interface, bean class or method
 	 * @param reason the annotation, package rule or default that decided
 	 */
-	public record Repository(String name, String reason) {
+	public record Assignment(String name, String reason) {
 
 	}
 

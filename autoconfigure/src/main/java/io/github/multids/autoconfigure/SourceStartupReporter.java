@@ -48,7 +48,7 @@ class SourceStartupReporter implements SmartInitializingSingleton {
 		return "Source '" + source.name() + "'" + (source.defaultSource() ? " (default)" : "") + ": " + source.url()
 				+ ", pool max " + ((source.pool() != null) ? source.pool().max() : "n/a") + ", "
 				+ source.entities().size() + " entities, " + source.repositories().size() + " repositories, "
-				+ migrations(source.migrations());
+				+ source.beans().size() + " routed beans, " + migrations(source.migrations());
 	}
 
 	private static String migrations(Migrations migrations) {

@@ -16,8 +16,10 @@
 package io.github.multids.autoconfigure.routing;
 
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.autoconfigure.SourcesModel;
@@ -53,6 +55,8 @@ public class DataSourceRoutingPostProcessor extends ProxyProcessorSupport implem
 
 	private final Map<String, String> repositorySources;
 
+	private final Map<String, List<BeanAssignment>> beanAssignments = new ConcurrentHashMap<>();
+
 	public DataSourceRoutingPostProcessor(SourcesModel model, Map<String, String> repositorySources) {
 		this.planner = new RoutingPlanner(model);
 		this.repositorySources = Map.copyOf(repositorySources);
@@ -69,6 +73,18 @@ public class DataSourceRoutingPostProcessor extends ProxyProcessorSupport implem
 		if (interceptor == null) {
 			return bean;
 		}
+		return applyInterceptor(bean, beanName, interceptor);
+	}
+
+	/**
+	 * Return the beans and methods routed so far, by assignment name.
+	 * @return the assignments
+	 */
+	public List<BeanAssignment> beanAssignments() {
+		return this.beanAssignments.values().stream().flatMap(List::stream).distinct().toList();
+	}
+
+	private Object applyInterceptor(Object bean, String beanName, SourceRoutingInterceptor interceptor) {
 		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(interceptor);
 		if (bean instanceof Advised advised && !advised.isFrozen()) {
 			advised.addAdvisor(0, advisor);
@@ -88,7 +104,12 @@ public class DataSourceRoutingPostProcessor extends ProxyProcessorSupport implem
 		if (type.getName().startsWith("org.springframework.") || OWN_PACKAGES.contains(type.getPackageName())) {
 			return null;
 		}
-		return this.planner.plan(type);
+		RoutingPlan plan = this.planner.plan(type);
+		if (plan == null) {
+			return null;
+		}
+		this.beanAssignments.put(type.getName(), plan.assignments());
+		return plan.interceptor();
 	}
 
 	private Object proxy(Object bean, String beanName, DefaultPointcutAdvisor advisor) {

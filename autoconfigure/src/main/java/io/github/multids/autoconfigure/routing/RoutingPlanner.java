@@ -17,7 +17,10 @@ package io.github.multids.autoconfigure.routing;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.multids.DataSourceConfigurationException;
@@ -43,12 +46,12 @@ final class RoutingPlanner {
 	}
 
 	/**
-	 * Return the interceptor for a bean class, or {@code null} when no method of it is
+	 * Return the routing of a bean class, or {@code null} when no method of it is
 	 * assigned to a source.
 	 * @param type the user class of the bean
-	 * @return the interceptor or {@code null}
+	 * @return the plan or {@code null}
 	 */
-	SourceRoutingInterceptor plan(Class<?> type) {
+	RoutingPlan plan(Class<?> type) {
 		String classSource = classSource(type);
 		Map<Method, String> methodSources = new HashMap<>();
 		ReflectionUtils.doWithMethods(type, (method) -> addMethod(type, method, classSource, methodSources),
@@ -65,7 +68,26 @@ final class RoutingPlanner {
 		if (classSource == null && methodSources.isEmpty()) {
 			return null;
 		}
-		return SourceRoutingInterceptor.of(classSource, methodSources);
+		return new RoutingPlan(SourceRoutingInterceptor.of(classSource, methodSources),
+				assignments(type, classSource, methodSources));
+	}
+
+	private List<BeanAssignment> assignments(Class<?> type, String classSource, Map<Method, String> methodSources) {
+		List<BeanAssignment> assignments = new ArrayList<>();
+		if (classSource != null) {
+			boolean annotated = AnnotatedElementUtils.hasAnnotation(type, UseDataSource.class);
+			assignments.add(new BeanAssignment(type.getName(), classSource,
+					annotated ? "@UseDataSource(\"" + classSource + "\")"
+							: "package rule " + this.model.rules().packageOf(type.getName())));
+		}
+		methodSources.forEach((method, source) -> {
+			if (method.getDeclaringClass().isAssignableFrom(type) && !method.getDeclaringClass().isInterface()) {
+				assignments.add(new BeanAssignment(type.getName() + "." + method.getName(), source,
+						"@UseDataSource(\"" + source + "\") on the method"));
+			}
+		});
+		assignments.sort(Comparator.comparing(BeanAssignment::name));
+		return assignments;
 	}
 
 	private String classSource(Class<?> type) {
