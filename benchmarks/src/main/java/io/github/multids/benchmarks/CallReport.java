@@ -36,6 +36,7 @@ class CallReport {
 		ROWS.put("rawHikari", "raw HikariCP `getConnection()` + `close()` (baseline)");
 		ROWS.put("rawHikariBehindDelegatingDataSource",
 				"control: the raw pool behind Spring's `DelegatingDataSource` (any wrapper)");
+		ROWS.put("sourcePoolDirect", "control: the default source's own pool (\"mainDataSource\"), called directly");
 		ROWS.put("routingDefaultSource", "1. routing `dataSource`, default source");
 		ROWS.put("routingPushedSource", "1. routing `dataSource` in `DataSourceContext.run(\"other\", ..)`");
 		ROWS.put("unassignedMethod", "2. method of an unassigned bean (default source)");

@@ -54,6 +54,11 @@ public class ConnectionBenchmarks {
 	}
 
 	@Benchmark
+	public void sourcePoolDirect(MultidsState app) throws SQLException {
+		app.mainPool.getConnection().close();
+	}
+
+	@Benchmark
 	public void routingDefaultSource(MultidsState app) throws SQLException {
 		app.dataSource.getConnection().close();
 	}

@@ -31,4 +31,12 @@ public interface ConnectionBorrower {
 	 */
 	void borrow() throws SQLException;
 
+	/**
+	 * Return the url of the database that {@link #borrow()} borrows from, under the same
+	 * source assignment, so that a benchmark can check that it measures what it says.
+	 * @return the JDBC url
+	 * @throws SQLException if the pool fails
+	 */
+	String databaseUrl() throws SQLException;
+
 }

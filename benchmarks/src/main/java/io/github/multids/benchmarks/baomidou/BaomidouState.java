@@ -15,13 +15,15 @@
  */
 package io.github.multids.benchmarks.baomidou;
 
+import java.sql.SQLException;
+
 import io.github.multids.benchmarks.ConnectionBorrower;
+import io.github.multids.benchmarks.RoutingCheck;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -45,13 +47,12 @@ public class BaomidouState {
 	public ConnectionBorrower dsMethod;
 
 	@Setup
-	public void start() {
+	public void start() throws SQLException {
 		this.context = BaomidouApplication.start();
 		this.unannotated = this.context.getBean(UnannotatedBorrower.class);
 		this.dsMethod = this.context.getBean(DsMethodBorrower.class);
-		if (!AopUtils.isAopProxy(this.dsMethod)) {
-			throw new IllegalStateException("baomidou did not advise the @DS bean; the benchmark would be void");
-		}
+		RoutingCheck.expect(this.unannotated, "baomidou_main");
+		RoutingCheck.expect(this.dsMethod, "baomidou_other");
 	}
 
 	@TearDown

@@ -15,6 +15,7 @@
  */
 package io.github.multids.benchmarks.baomidou;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
@@ -40,6 +41,14 @@ class DsMethodBorrower implements ConnectionBorrower {
 	@DS("other")
 	public void borrow() throws SQLException {
 		this.dataSource.getConnection().close();
+	}
+
+	@Override
+	@DS("other")
+	public String databaseUrl() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return connection.getMetaData().getURL();
+		}
 	}
 
 }

@@ -15,6 +15,7 @@
  */
 package io.github.multids.benchmarks.baomidou;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
@@ -37,6 +38,13 @@ class UnannotatedBorrower implements ConnectionBorrower {
 	@Override
 	public void borrow() throws SQLException {
 		this.dataSource.getConnection().close();
+	}
+
+	@Override
+	public String databaseUrl() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return connection.getMetaData().getURL();
+		}
 	}
 
 }

@@ -15,6 +15,7 @@
  */
 package io.github.multids.benchmarks.multids;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
@@ -40,6 +41,14 @@ class MethodAssignedBorrower implements ConnectionBorrower {
 	@UseDataSource("other")
 	public void borrow() throws SQLException {
 		this.dataSource.getConnection().close();
+	}
+
+	@Override
+	@UseDataSource("other")
+	public String databaseUrl() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return connection.getMetaData().getURL();
+		}
 	}
 
 }

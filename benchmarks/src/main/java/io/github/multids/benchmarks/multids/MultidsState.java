@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import io.github.multids.benchmarks.ConnectionBorrower;
+import io.github.multids.benchmarks.RoutingCheck;
 import io.github.multids.benchmarks.model.Item;
 import io.github.multids.benchmarks.model.ItemRepository;
 import org.openjdk.jmh.annotations.Scope;
@@ -27,7 +28,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -44,6 +44,12 @@ public class MultidsState {
 	 * The {@code @Primary} routing {@code dataSource}.
 	 */
 	public DataSource dataSource;
+
+	/**
+	 * The pool of the default source, the target of {@link #dataSource} when no source is
+	 * current.
+	 */
+	public DataSource mainPool;
 
 	/**
 	 * Borrows one connection from the routing {@code dataSource}, for
@@ -72,9 +78,10 @@ public class MultidsState {
 	public ItemRepository items;
 
 	@Setup
-	public void start() {
+	public void start() throws SQLException {
 		this.context = MultidsApplication.start();
 		this.dataSource = this.context.getBean("dataSource", DataSource.class);
+		this.mainPool = this.context.getBean("mainDataSource", DataSource.class);
 		DataSource routing = this.dataSource;
 		this.borrowFromRouting = () -> borrow(routing);
 		this.unassigned = this.context.getBean(UnassignedBorrower.class);
@@ -82,9 +89,9 @@ public class MultidsState {
 		this.classAssigned = this.context.getBean(ClassAssignedBorrower.class);
 		this.items = this.context.getBean(ItemRepository.class);
 		this.items.save(new Item(1L, "benchmark"));
-		if (!AopUtils.isAopProxy(this.methodAssigned) || AopUtils.isAopProxy(this.unassigned)) {
-			throw new IllegalStateException("multids did not route the assigned beans; the benchmark would be void");
-		}
+		RoutingCheck.expect(this.unassigned, "main");
+		RoutingCheck.expect(this.methodAssigned, "other");
+		RoutingCheck.expect(this.classAssigned, "other");
 	}
 
 	@TearDown
