@@ -39,12 +39,17 @@ public final class DataSourceContext {
 	 * @param name the source name
 	 * @param action the action to run
 	 * @throws UnknownDataSourceException if no source has that name
+	 * @see SourceNote
 	 */
 	public static void run(String name, Runnable action) {
 		SourceStack stack = SourceStack.current();
 		stack.push(LiveSources.require(name));
 		try {
 			action.run();
+		}
+		catch (RuntimeException | Error ex) {
+			SourceNote.attach(ex, name);
+			throw ex;
 		}
 		finally {
 			stack.pop();
@@ -65,6 +70,10 @@ public final class DataSourceContext {
 		stack.push(LiveSources.require(name));
 		try {
 			return callable.call();
+		}
+		catch (Exception | Error ex) {
+			SourceNote.attach(ex, name);
+			throw ex;
 		}
 		finally {
 			stack.pop();

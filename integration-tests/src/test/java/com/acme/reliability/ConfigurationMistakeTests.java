@@ -69,7 +69,7 @@ class ConfigurationMistakeTests {
 		Failure failure = startup(test, output, MisnamedClassApplication.class, h2("orders"), h2("events"),
 				"datasources.orders.default=true");
 		failure.assertDescription("MisnamedLedger", "@UseDataSource(\"evnts\")", "[orders, events]");
-		failure.assertAction("Use one of [orders, events]");
+		failure.assertAction("did you mean 'events'", "Use one of [orders, events]");
 	}
 
 	@Test
@@ -132,7 +132,7 @@ class ConfigurationMistakeTests {
 		Failure failure = startup(test, output, PlainApplication.class, h2("orders"),
 				"datasources.orders.hikari.maximum-pool-size=lots");
 		failure.assertDescription("'datasources.orders.hikari.maximum-pool-size'");
-		failure.assertDescriptionMatches("must be an? int\\b");
+		failure.assertDescriptionMatches("must be of type int\\b");
 		failure.assertAction("datasources.orders.hikari.maximum-pool-size");
 	}
 
@@ -141,7 +141,7 @@ class ConfigurationMistakeTests {
 		Failure failure = startup(test, output, PlainApplication.class, h2("orders"),
 				"datasources.orders.default=maybe");
 		failure.assertDescription("'datasources.orders.default'");
-		failure.assertDescriptionMatches("must be an? boolean\\b");
+		failure.assertDescriptionMatches("must be of type boolean\\b");
 		failure.assertAction("datasources.orders.default");
 	}
 

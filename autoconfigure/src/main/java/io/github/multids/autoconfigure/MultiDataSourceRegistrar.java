@@ -30,6 +30,7 @@ import io.github.multids.autoconfigure.flyway.FlywaySourceBeans;
 import io.github.multids.autoconfigure.jdbc.DefaultDataSourceRegistry;
 import io.github.multids.autoconfigure.jdbc.RoutingTransactionManager;
 import io.github.multids.autoconfigure.jdbc.SourceDataSourceFactory;
+import io.github.multids.autoconfigure.jdbc.SourceJdbcTemplates;
 import io.github.multids.autoconfigure.jdbc.SourceRoutingDataSource;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import io.github.multids.autoconfigure.jpa.JpaSourceBeans;
@@ -95,7 +96,8 @@ class MultiDataSourceRegistrar
 						() -> new JdbcTransactionManager(dataSource(name)), name + "DataSource");
 			}
 			beans.registerSourceBean(name, name + "JdbcClient", JdbcClient.class,
-					() -> JdbcClient.create(dataSource(name)), name + "DataSource");
+					() -> JdbcClient.create(SourceJdbcTemplates.forSource(name, dataSource(name))),
+					name + "DataSource");
 		}
 		if (layout != null && JpaSourceBeans.isSpringDataJpaPresent(this.resourceLoader.getClassLoader())) {
 			JpaSourceBeans.registerRepositories(registry, layout, model, this.resourceLoader, this.environment);
@@ -112,7 +114,9 @@ class MultiDataSourceRegistrar
 						byName(model, "TransactionManager", PlatformTransactionManager.class), model.defaultName()),
 				true);
 		beans.registerShared("jdbcTemplate", JdbcTemplate.class,
-				() -> new JdbcTemplate(this.beanFactory.getBean("dataSource", DataSource.class)), true);
+				() -> SourceJdbcTemplates.routing(this.beanFactory.getBean("dataSource", DataSource.class),
+						byName(model, "DataSource", DataSource.class), model.defaultName()),
+				true);
 		beans.registerShared("jdbcClient", JdbcClient.class,
 				() -> JdbcClient.create(this.beanFactory.getBean("jdbcTemplate", JdbcTemplate.class)), true);
 		beans.registerShared("dataSourceRegistry", DataSourceRegistry.class,

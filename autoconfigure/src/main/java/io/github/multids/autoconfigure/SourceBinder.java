@@ -88,7 +88,7 @@ public final class SourceBinder {
 		String message = cause.getMessage();
 		if (message != null && message.contains("to type [")) {
 			String type = message.substring(message.lastIndexOf("to type [") + "to type [".length());
-			return ": it must be a " + type.substring(0, Math.max(type.indexOf(']'), 0));
+			return ": it must be of type " + type.substring(0, Math.max(type.indexOf(']'), 0));
 		}
 		return ": " + cause.getClass().getSimpleName();
 	}

@@ -20,7 +20,6 @@ import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.temporal.Temporal;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -84,11 +83,8 @@ final class SourcePropertyNames {
 	private static DataSourceConfigurationException unknown(ConfigurationPropertyName name, int index, Node parent) {
 		String known = name.chop(index).toString();
 		String bad = known + "." + name.getElement(index, Form.DASHED);
-		String suggestion = parent.children.keySet()
-			.stream()
-			.min(Comparator.comparingInt((candidate) -> distance(candidate, name.getElement(index, Form.UNIFORM))))
-			.filter((candidate) -> distance(candidate, name.getElement(index, Form.UNIFORM)) <= 2)
-			.map((candidate) -> parent.dashed.get(candidate))
+		String suggestion = Suggestions.closest(name.getElement(index, Form.UNIFORM), parent.children.keySet())
+			.map(parent.dashed::get)
 			.orElse(null);
 		String action = (suggestion != null) ? "Did you mean '" + known + "." + suggestion + "'? Fix the key"
 				: "Remove the key or correct it";
@@ -147,23 +143,6 @@ final class SourcePropertyNames {
 
 	private static String toDashed(String camelCase) {
 		return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-	}
-
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			int[] current = new int[b.length() + 1];
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			previous = current;
-		}
-		return previous[b.length()];
 	}
 
 	/**

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.DataSourceContext;
+import io.github.multids.SourceNote;
 import io.github.multids.UnknownDataSourceException;
 import io.github.multids.autoconfigure.badfixture.BadRepositoryConfiguration;
 import io.github.multids.autoconfigure.badfixture.UnknownSources.UnknownClassSource;
@@ -145,7 +146,7 @@ class MultiDataSourceBehaviourTests {
 			.withPropertyValues("datasources.one.url=jdbc:h2:mem:one", "datasources.one.hikari.maximum-pool-size=lots")
 			.run((context) -> assertThat(findCause(context.getStartupFailure()).getMessage())
 				.contains("The value of 'datasources.one.hikari.maximum-pool-size'")
-				.contains("it must be a int")
+				.contains("it must be of type int")
 				.doesNotContain("lots"));
 	}
 
@@ -215,6 +216,10 @@ class MultiDataSourceBehaviourTests {
 			.run((context) -> assertThat(findCause(context.getStartupFailure()).getMessage())
 				.contains("The class " + UnknownClassSource.class.getName() + " is annotated @UseDataSource(\"nope\")")
 				.contains("[one]"));
+		this.contextRunner.withUserConfiguration(UnknownClassSourceConfiguration.class)
+			.withPropertyValues("datasources.none.url=jdbc:h2:mem:none")
+			.run((context) -> assertThat(findCause(context.getStartupFailure()).getAction())
+				.startsWith("Did you mean 'none'? Use one of [none]"));
 	}
 
 	@Test
@@ -237,6 +242,22 @@ class MultiDataSourceBehaviourTests {
 					.withMessageContaining("one")
 					.withMessageContaining("two");
 				assertThat(DataSourceContext.current()).isEmpty();
+			});
+	}
+
+	@Test
+	void aFailureNamesTheSourceThatWasCurrentWithoutChangingTheException() {
+		this.contextRunner.withPropertyValues("datasources.one.default=true", "datasources.two.url=jdbc:h2:mem:two")
+			.run((context) -> {
+				IllegalStateException failure = new IllegalStateException("driver said no");
+				assertThatExceptionOfType(IllegalStateException.class)
+					.isThrownBy(() -> DataSourceContext.run("two", () -> DataSourceContext.run("one", () -> {
+						throw failure;
+					})))
+					.isSameAs(failure)
+					.withMessage("driver said no");
+				assertThat(SourceNote.find(failure)).contains("one");
+				assertThat(failure.getSuppressed()).hasSize(1);
 			});
 	}
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.UseDataSource;
 import io.github.multids.autoconfigure.SourcesModel;
+import io.github.multids.autoconfigure.Suggestions;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.AnnotationMetadata;
@@ -55,8 +56,7 @@ final class RepositoryAssignments {
 						"The repository " + repository.getClassName() + " is annotated @UseDataSource(\"" + source
 								+ "\") but no source has that name; the configured sources are "
 								+ this.model.knownNames() + ".",
-						"Use one of " + this.model.knownNames() + " in the annotation, or configure 'datasources."
-								+ source + ".url'.");
+						Suggestions.unknownSourceAction(source, this.model));
 			}
 			reason = "@UseDataSource(\"" + source + "\")";
 		}

@@ -26,6 +26,7 @@ import java.util.Map;
 import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.UseDataSource;
 import io.github.multids.autoconfigure.SourcesModel;
+import io.github.multids.autoconfigure.Suggestions;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ClassUtils;
@@ -110,8 +111,7 @@ final class RoutingPlanner {
 		if (!this.model.names().contains(source)) {
 			throw new DataSourceConfigurationException(what + " is annotated @UseDataSource(\"" + source
 					+ "\") but no source has that name; the configured sources are " + this.model.knownNames() + ".",
-					"Use one of " + this.model.knownNames() + " in the annotation, or configure 'datasources." + source
-							+ ".url'.");
+					Suggestions.unknownSourceAction(source, this.model));
 		}
 		return source;
 	}

@@ -18,6 +18,7 @@ package io.github.multids.autoconfigure.routing;
 import java.lang.reflect.Method;
 import java.util.Map;
 
+import io.github.multids.SourceNote;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 
@@ -52,6 +53,10 @@ abstract sealed class SourceRoutingInterceptor implements MethodInterceptor {
 		stack.push(source);
 		try {
 			return invocation.proceed();
+		}
+		catch (Throwable ex) {
+			SourceNote.attach(ex, source);
+			throw ex;
 		}
 		finally {
 			stack.pop();
