@@ -41,6 +41,7 @@ import com.acme.events.OrderEvent;
 import com.acme.events.OrderEventRepository;
 import com.acme.reliability.Ledger.Reconciliation;
 import com.acme.reliability.RoutingPaths.Operation;
+import com.acme.support.TcpProxy;
 import com.acme.support.TestDatabases;
 import io.github.multids.DataSourceContext;
 import io.github.multids.DataSourceRegistry;
@@ -131,7 +132,7 @@ class SourceOutageTests {
 	private final ConcurrentLinkedQueue<String> failureSamples = new ConcurrentLinkedQueue<>();
 
 	@AfterAll
-	static void stopProxy() {
+	static void stopProxy() throws IOException {
 		if (proxy != null) {
 			proxy.close();
 		}
@@ -154,7 +155,7 @@ class SourceOutageTests {
 			awaitOperations(Phase.AWAY, 300);
 			awaitFailures("events", 20);
 			this.phase = Phase.RECOVERING;
-			proxy.comeBack();
+			proxy.open();
 			recoveryMillis = awaitRecovery();
 			this.phase = Phase.BACK;
 			awaitOperations(Phase.BACK, 300);
@@ -193,7 +194,7 @@ class SourceOutageTests {
 			openTransactionRollsBackWhenTheDatabaseGoesAway();
 		}
 		finally {
-			proxy.comeBack();
+			proxy.open();
 			awaitRecovery();
 		}
 		assertThat(this.unnamedFailures).isEmpty();
@@ -215,7 +216,7 @@ class SourceOutageTests {
 					this.jdbcClient.sql("insert into journal (marker) values (?)").param(marker + "b").update();
 				})));
 			assertThat(written.await(30, TimeUnit.SECONDS)).as("transaction wrote its first rows").isTrue();
-			this.connectionsCut = proxy.goAway();
+			this.connectionsCut = proxy.cut();
 			away.countDown();
 			assertThatException().isThrownBy(() -> result.get(30, TimeUnit.SECONDS))
 				.satisfies((ex) -> recordFailure("AWAY", "events", ex.getCause()));
@@ -355,7 +356,8 @@ class SourceOutageTests {
 			String url = databases.events().url();
 			URI uri = URI.create(url.substring("jdbc:".length()));
 			try {
-				proxy = TcpProxy.start(uri.getHost(), uri.getPort());
+				proxy = new TcpProxy(uri.getHost(), uri.getPort());
+				proxy.open();
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException(ex);

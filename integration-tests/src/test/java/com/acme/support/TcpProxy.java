@@ -68,10 +68,14 @@ public final class TcpProxy implements AutoCloseable {
 	}
 
 	/**
-	 * Start accepting connections and forwarding them to the database.
+	 * Start accepting connections and forwarding them to the database, on the same port
+	 * every time; does nothing while already listening.
 	 * @throws IOException if the port cannot be bound
 	 */
 	public synchronized void open() throws IOException {
+		if (this.listener != null) {
+			return;
+		}
 		ServerSocket listener = new ServerSocket();
 		listener.setReuseAddress(true);
 		listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.port));
@@ -81,18 +85,21 @@ public final class TcpProxy implements AutoCloseable {
 
 	/**
 	 * Make the database go away: stop listening and close every open connection.
+	 * @return the number of client connections closed
 	 * @throws IOException if a socket cannot be closed
 	 */
-	public synchronized void cut() throws IOException {
+	public synchronized int cut() throws IOException {
 		ServerSocket listener = this.listener;
 		this.listener = null;
 		if (listener != null) {
 			listener.close();
 		}
+		int connections = this.sockets.size() / 2;
 		for (Socket socket : this.sockets) {
 			socket.close();
 		}
 		this.sockets.clear();
+		return connections;
 	}
 
 	@Override
