@@ -26,11 +26,11 @@ import java.util.concurrent.Callable;
 import com.acme.events.OrderEvent;
 import com.acme.events.OrderEventRepository;
 import com.acme.operations.RunningShop.Response;
-import com.acme.support.Database;
 import com.acme.support.TcpProxy;
 import com.acme.support.TestDatabases;
 import com.acme.support.TestDatabasesExtension;
 import com.jayway.jsonpath.JsonPath;
+import io.github.multids.test.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,7 +51,7 @@ class SourceAvailabilityTests {
 		Database events = TestDatabases.get().createEventsDatabase("optional");
 		try (TcpProxy proxy = new TcpProxy(events.host(), events.port())) {
 			Map<String, Object> properties = properties();
-			properties.putAll(events.through(proxy).properties("events"));
+			properties.putAll(events.throughLocalPort(proxy.port()).properties("events"));
 			properties.put("datasources.events.health.critical", "false");
 			try (RunningShop shop = RunningShop.start(properties)) {
 				assertThat(status(shop, "/actuator/health/readiness")).isEqualTo("UP");
@@ -76,7 +76,7 @@ class SourceAvailabilityTests {
 		try (TcpProxy proxy = new TcpProxy(events.host(), events.port())) {
 			proxy.open();
 			Map<String, Object> properties = properties();
-			properties.putAll(events.through(proxy).properties("events"));
+			properties.putAll(events.throughLocalPort(proxy.port()).properties("events"));
 			try (RunningShop shop = RunningShop.start(properties)) {
 				assertThat(status(shop, "/actuator/health/readiness")).isEqualTo("UP");
 				proxy.cut();

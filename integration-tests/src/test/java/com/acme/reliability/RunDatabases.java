@@ -19,10 +19,7 @@ package com.acme.reliability;
 import java.util.Map;
 
 import com.acme.support.TestDatabases;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.opentest4j.TestAbortedException;
+import com.acme.support.TestDatabasesExtension;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,22 +32,8 @@ import org.springframework.core.env.MapPropertySource;
  *
  * @author multids
  */
-public class RunDatabases implements ExecutionCondition, ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-	@Override
-	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-		try {
-			TestDatabases.get();
-			return ConditionEvaluationResult.enabled("test databases are ready");
-		}
-		catch (TestAbortedException ex) {
-			return ConditionEvaluationResult.disabled(ex.getMessage());
-		}
-		catch (RuntimeException ex) {
-			// Under CI the context fails to load with this message.
-			return ConditionEvaluationResult.enabled(ex.getMessage());
-		}
-	}
+public class RunDatabases extends TestDatabasesExtension
+		implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {

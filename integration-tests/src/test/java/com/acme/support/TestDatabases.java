@@ -16,25 +16,22 @@
 
 package com.acme.support;
 
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import io.github.multids.test.Database;
+import io.github.multids.test.FreshDatabases;
+import io.github.multids.test.Vendor;
 import org.opentest4j.TestAbortedException;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.containers.JdbcDatabaseContainer;
 
 /**
  * The fresh databases of one test run: {@code multids_<random>} on a PostgreSQL server
  * for {@code orders} and on a MySQL/MariaDB server for {@code events}, dropped when the
  * JVM exits.
  * <p>
- * The servers come from {@code MULTIDS_TEST_POSTGRES_*} and {@code MULTIDS_TEST_MYSQL_*}
- * (defaults: local servers on 127.0.0.1). When one is unreachable the tests fail under
- * {@code CI=true}, else run on Testcontainers when Docker is available, else are skipped.
+ * The servers are those of {@link io.github.multids.test.DatabaseServers}: when one is
+ * unreachable the tests fail under {@code CI=true}, else run on Testcontainers when
+ * Docker is available, else are skipped.
  *
  * @author multids
  */
@@ -44,17 +41,13 @@ public final class TestDatabases {
 
 	private static RuntimeException failure;
 
-	private final String name = "multids_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+	private final Database orders;
 
-	private final DatabaseServer postgres;
+	private final Database events;
 
-	private final DatabaseServer mysql;
-
-	private final List<String> extraEventsDatabases = new ArrayList<>();
-
-	private TestDatabases(DatabaseServer postgres, DatabaseServer mysql) {
-		this.postgres = postgres;
-		this.mysql = mysql;
+	private TestDatabases(Database orders, Database events) {
+		this.orders = orders;
+		this.events = events;
 	}
 
 	/**
@@ -69,7 +62,8 @@ public final class TestDatabases {
 		}
 		if (instance == null) {
 			try {
-				instance = create();
+				instance = new TestDatabases(FreshDatabases.create(Vendor.POSTGRESQL),
+						FreshDatabases.create(Vendor.MYSQL));
 			}
 			catch (RuntimeException ex) {
 				failure = ex;
@@ -79,98 +73,14 @@ public final class TestDatabases {
 		return instance;
 	}
 
-	private static TestDatabases create() {
-		TestDatabases databases = new TestDatabases(locate(Vendor.POSTGRESQL), locate(Vendor.MYSQL));
-		databases.createAll();
-		Runtime.getRuntime().addShutdownHook(new Thread(databases::dropAll, "multids-test-databases-cleanup"));
-		return databases;
-	}
-
-	private static DatabaseServer locate(Vendor vendor) {
-		DatabaseServer server = DatabaseServer.fromEnvironment(vendor);
-		SQLException problem = server.ping();
-		if (problem == null) {
-			return server;
-		}
-		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-			throw new IllegalStateException(server + " is not reachable (" + problem.getMessage()
-					+ "). CI=true, so the integration tests fail instead of being skipped: start the server, or point"
-					+ " the tests at one with " + vendor.environmentVariables() + ".", problem);
-		}
-		if (isDockerAvailable()) {
-			return startContainer(vendor);
-		}
-		String reason = server + " is not reachable (" + problem.getMessage()
-				+ ") and Docker is not available, so the integration tests are skipped. Point them at a server with "
-				+ vendor.environmentVariables() + ", or install Docker to run them on Testcontainers.";
-		System.err.println("WARNING: " + reason);
-		throw new TestAbortedException(reason);
-	}
-
-	private static boolean isDockerAvailable() {
-		try {
-			return DockerClientFactory.instance().isDockerAvailable();
-		}
-		catch (Throwable ex) {
-			return false;
-		}
-	}
-
-	private static DatabaseServer startContainer(Vendor vendor) {
-		JdbcDatabaseContainer<?> container = vendor.container();
-		container.start();
-		return new DatabaseServer(vendor, container.getJdbcUrl(), container.getUsername(), container.getPassword());
-	}
-
-	private void createAll() {
-		try {
-			this.postgres.execute(Vendor.POSTGRESQL.createDatabase(this.name));
-			this.mysql.execute(Vendor.MYSQL.createDatabase(this.name));
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not create the test database " + this.name + ": " + ex.getMessage(),
-					ex);
-		}
-	}
-
 	/**
 	 * Create one more empty database on the MariaDB/MySQL server, for a test that needs
 	 * its events source unmigrated; it is dropped with the others.
 	 * @param suffix appended to this run's database name
 	 * @return the new database
 	 */
-	public synchronized Database createEventsDatabase(String suffix) {
-		String extra = this.name + "_" + suffix;
-		try {
-			this.mysql.execute(Vendor.MYSQL.createDatabase(extra));
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not create the test database " + extra + ": " + ex.getMessage(), ex);
-		}
-		this.extraEventsDatabases.add(extra);
-		return new Database(this.mysql, this.mysql.urlOf(extra));
-	}
-
-	private void dropAll() {
-		drop(this.postgres);
-		drop(this.mysql);
-		for (String extra : this.extraEventsDatabases) {
-			try {
-				this.mysql.execute(Vendor.MYSQL.dropDatabase(extra));
-			}
-			catch (SQLException ex) {
-				System.err.println("Could not drop test database " + extra + ": " + ex.getMessage());
-			}
-		}
-	}
-
-	private void drop(DatabaseServer server) {
-		try {
-			server.execute(server.vendor().dropDatabase(this.name));
-		}
-		catch (SQLException ex) {
-			System.err.println("Could not drop test database " + this.name + " on " + server + ": " + ex.getMessage());
-		}
+	public Database createEventsDatabase(String suffix) {
+		return FreshDatabases.create(Vendor.MYSQL, suffix);
 	}
 
 	/**
@@ -178,7 +88,7 @@ public final class TestDatabases {
 	 * @return the database name
 	 */
 	public String name() {
-		return this.name;
+		return FreshDatabases.runName();
 	}
 
 	/**
@@ -186,7 +96,7 @@ public final class TestDatabases {
 	 * @return the orders database
 	 */
 	public Database orders() {
-		return new Database(this.postgres, this.postgres.urlOf(this.name));
+		return this.orders;
 	}
 
 	/**
@@ -194,7 +104,7 @@ public final class TestDatabases {
 	 * @return the events database
 	 */
 	public Database events() {
-		return new Database(this.mysql, this.mysql.urlOf(this.name));
+		return this.events;
 	}
 
 	/**
@@ -203,8 +113,8 @@ public final class TestDatabases {
 	 */
 	public Map<String, Object> properties() {
 		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.putAll(orders().properties("orders"));
-		properties.putAll(events().properties("events"));
+		properties.putAll(this.orders.properties("orders"));
+		properties.putAll(this.events.properties("events"));
 		return properties;
 	}
 

@@ -16,11 +16,7 @@
 
 package com.acme.support;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.opentest4j.TestAbortedException;
+import io.github.multids.test.DatabaseServersCondition;
 
 /**
  * Creates the databases of the run before the Spring context loads, so that a missing
@@ -28,25 +24,10 @@ import org.opentest4j.TestAbortedException;
  *
  * @author multids
  */
-public class TestDatabasesExtension implements ExecutionCondition, BeforeAllCallback {
+public class TestDatabasesExtension extends DatabaseServersCondition {
 
 	@Override
-	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-		try {
-			TestDatabases.get();
-			return ConditionEvaluationResult.enabled("test databases are ready");
-		}
-		catch (TestAbortedException ex) {
-			return ConditionEvaluationResult.disabled(ex.getMessage());
-		}
-		catch (RuntimeException ex) {
-			// Reported as a failure by beforeAll.
-			return ConditionEvaluationResult.enabled(ex.getMessage());
-		}
-	}
-
-	@Override
-	public void beforeAll(ExtensionContext context) {
+	protected void requireDatabases() {
 		TestDatabases.get();
 	}
 

@@ -18,7 +18,7 @@ package io.github.multids.sample;
 
 import io.github.multids.sample.support.RequiresServers;
 import io.github.multids.sample.support.ServerDatabases;
-import io.github.multids.sample.support.Vendor;
+import io.github.multids.test.Vendor;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;

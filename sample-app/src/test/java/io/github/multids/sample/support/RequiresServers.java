@@ -22,6 +22,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.github.multids.test.DatabaseServersCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ExtendWith(ServersAvailableCondition.class)
+@ExtendWith(DatabaseServersCondition.class)
 public @interface RequiresServers {
 
 }

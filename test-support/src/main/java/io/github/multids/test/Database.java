@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package com.acme.support;
+package io.github.multids.test;
 
 import java.net.URI;
 import java.sql.Connection;
@@ -40,12 +40,13 @@ public record Database(DatabaseServer server, String url) {
 	}
 
 	/**
-	 * Return the same database reached through a proxy on 127.0.0.1.
-	 * @param proxy the proxy in front of this database's server
+	 * Return the same database reached on 127.0.0.1 at the given port, where a proxy
+	 * forwards to its server.
+	 * @param port the port of the proxy
 	 * @return the database with the proxy's address in its url
 	 */
-	public Database through(TcpProxy proxy) {
-		return new Database(this.server, this.url.replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/"));
+	public Database throughLocalPort(int port) {
+		return new Database(this.server, this.url.replaceFirst("//[^/]+/", "//127.0.0.1:" + port + "/"));
 	}
 
 	/**

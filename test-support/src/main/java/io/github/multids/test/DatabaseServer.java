@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package com.acme.support;
+package io.github.multids.test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,8 +23,8 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /**
- * A database server the tests can log in to as an administrator, to create and drop their
- * own databases.
+ * A database server the tests log in to as an administrator, to create and drop their own
+ * databases.
  *
  * @param vendor the kind of server
  * @param url the JDBC url of a database on it that always exists
@@ -32,7 +32,7 @@ import java.util.Properties;
  * @param password the administrator password
  * @author multids
  */
-record DatabaseServer(Vendor vendor, String url, String user, String password) {
+public record DatabaseServer(Vendor vendor, String url, String user, String password) {
 
 	static DatabaseServer fromEnvironment(Vendor vendor) {
 		return new DatabaseServer(vendor, env(vendor.environmentVariable("URL"), vendor.defaultUrl()),
@@ -55,8 +55,7 @@ record DatabaseServer(Vendor vendor, String url, String user, String password) {
 		int query = this.url.indexOf('?');
 		String base = (query >= 0) ? this.url.substring(0, query) : this.url;
 		String parameters = (query >= 0) ? this.url.substring(query) : "";
-		int hostStart = base.indexOf("//") + 2;
-		int slash = base.indexOf('/', hostStart);
+		int slash = base.indexOf('/', base.indexOf("//") + 2);
 		String server = (slash >= 0) ? base.substring(0, slash) : base;
 		return server + "/" + database + parameters;
 	}

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.multids.sample.support;
+package io.github.multids.test;
 
 import java.util.Properties;
 
@@ -24,7 +24,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * A kind of database server the tests create their databases on, with its environment
- * variables, defaults and SQL dialect.
+ * variables, defaults, SQL dialect and Testcontainers image.
  *
  * @author multids
  */
@@ -114,6 +114,10 @@ public enum Vendor {
 	String environmentVariables() {
 		return environmentVariable("URL") + ", " + environmentVariable("USER") + " and "
 				+ environmentVariable("PASSWORD");
+	}
+
+	String createDatabase(String name) {
+		return "create database " + name;
 	}
 
 	abstract Properties timeouts();

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.multids.sample.support;
+package io.github.multids.test;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -23,18 +23,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Checks the servers before the Spring context loads, so that a missing server skips the
- * test class, or fails it under CI, with a message that says what to do.
+ * Checks the database servers before the Spring context loads, so that a missing server
+ * skips the test class, or fails it under CI, with a message that says what to do.
+ * <p>
+ * Subclasses may prepare more than the servers, such as their module's databases, by
+ * overriding {@link #requireDatabases()}.
  *
  * @author multids
  */
-class ServersAvailableCondition implements ExecutionCondition, BeforeAllCallback {
+public class DatabaseServersCondition implements ExecutionCondition, BeforeAllCallback {
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
 		try {
-			checkServers();
-			return ConditionEvaluationResult.enabled("PostgreSQL and MySQL/MariaDB are reachable");
+			requireDatabases();
+			return ConditionEvaluationResult.enabled("test databases are ready");
 		}
 		catch (TestAbortedException ex) {
 			return ConditionEvaluationResult.disabled(ex.getMessage());
@@ -47,12 +50,17 @@ class ServersAvailableCondition implements ExecutionCondition, BeforeAllCallback
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		checkServers();
+		requireDatabases();
 	}
 
-	private void checkServers() {
+	/**
+	 * Locate every server, or prepare what the test class needs on them.
+	 * @throws TestAbortedException when a server is missing outside CI and without Docker
+	 * @throws RuntimeException when a server is missing under CI
+	 */
+	protected void requireDatabases() {
 		for (Vendor vendor : Vendor.values()) {
-			ServerDatabases.server(vendor);
+			DatabaseServers.get(vendor);
 		}
 	}
 
