@@ -27,6 +27,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.acme.support.Table;
 import com.acme.support.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -69,16 +70,16 @@ final class Census {
 	 * @param prefix the marker prefix of the run
 	 * @return the counts
 	 */
-	Map<String, Map<MarkedTable, Map<String, Integer>>> count(String prefix) {
-		Map<String, Map<MarkedTable, Map<String, Integer>>> counts = new LinkedHashMap<>();
+	Map<String, Map<Table, Map<String, Integer>>> count(String prefix) {
+		Map<String, Map<Table, Map<String, Integer>>> counts = new LinkedHashMap<>();
 		this.databases.forEach((source, connector) -> counts.put(source, count(connector, prefix)));
 		return counts;
 	}
 
-	private Map<MarkedTable, Map<String, Integer>> count(Connector connector, String prefix) {
-		Map<MarkedTable, Map<String, Integer>> counts = new LinkedHashMap<>();
+	private Map<Table, Map<String, Integer>> count(Connector connector, String prefix) {
+		Map<Table, Map<String, Integer>> counts = new LinkedHashMap<>();
 		try (Connection connection = connector.connect()) {
-			for (MarkedTable table : MarkedTable.values()) {
+			for (Table table : Table.values()) {
 				counts.put(table, hasTable(connection, table) ? count(connection, table, prefix) : Map.of());
 			}
 		}
@@ -88,7 +89,7 @@ final class Census {
 		return counts;
 	}
 
-	private Map<String, Integer> count(Connection connection, MarkedTable table, String prefix) throws SQLException {
+	private Map<String, Integer> count(Connection connection, Table table, String prefix) throws SQLException {
 		String column = table.markerColumn();
 		String sql = "select " + column + ", count(*) from " + table.tableName() + " where " + column
 				+ " like ? group by " + column;
@@ -104,7 +105,7 @@ final class Census {
 		return counts;
 	}
 
-	private static boolean hasTable(Connection connection, MarkedTable table) throws SQLException {
+	private static boolean hasTable(Connection connection, Table table) throws SQLException {
 		try (ResultSet tables = connection.getMetaData()
 			.getTables(connection.getCatalog(), connection.getSchema(), null, new String[] { "TABLE" })) {
 			while (tables.next()) {

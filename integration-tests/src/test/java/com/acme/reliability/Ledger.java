@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.acme.support.Table;
+
 /**
  * What each operation of a run must have left behind: for every marker, the table and the
  * one source whose database holds its rows, how many, and whether the operation
@@ -39,7 +41,7 @@ final class Ledger {
 	 * @param marker the marker of the rows
 	 * @param rows how many rows carry the marker
 	 */
-	void committed(String source, MarkedTable table, String marker, int rows) {
+	void committed(String source, Table table, String marker, int rows) {
 		expect(table, marker, new Expectation(Outcome.COMMITTED, source, rows));
 	}
 
@@ -48,7 +50,7 @@ final class Ledger {
 	 * @param table the table
 	 * @param marker the marker of the rows
 	 */
-	void rolledBack(MarkedTable table, String marker) {
+	void rolledBack(Table table, String marker) {
 		expect(table, marker, new Expectation(Outcome.ROLLED_BACK, null, 0));
 	}
 
@@ -60,11 +62,11 @@ final class Ledger {
 	 * @param marker the marker of the rows
 	 * @param rows how many rows carry the marker if it committed
 	 */
-	void unknown(String source, MarkedTable table, String marker, int rows) {
+	void unknown(String source, Table table, String marker, int rows) {
 		expect(table, marker, new Expectation(Outcome.UNKNOWN, source, rows));
 	}
 
-	private void expect(MarkedTable table, String marker, Expectation expectation) {
+	private void expect(Table table, String marker, Expectation expectation) {
 		Expectation previous = this.expectations.put(new Entry(table, marker), expectation);
 		if (previous != null) {
 			throw new IllegalStateException("Marker " + marker + " used twice in " + table);
@@ -76,7 +78,7 @@ final class Ledger {
 	 * @param found the rows per marker, by source and table, from {@link Census}
 	 * @return the differences
 	 */
-	Reconciliation reconcile(Map<String, Map<MarkedTable, Map<String, Integer>>> found) {
+	Reconciliation reconcile(Map<String, Map<Table, Map<String, Integer>>> found) {
 		Reconciliation reconciliation = new Reconciliation();
 		this.expectations.forEach((entry, expectation) -> found.forEach((source, tables) -> {
 			int rows = tables.get(entry.table()).getOrDefault(entry.marker(), 0);
@@ -99,7 +101,7 @@ final class Ledger {
 
 	}
 
-	private record Entry(MarkedTable table, String marker) {
+	private record Entry(Table table, String marker) {
 
 	}
 
@@ -155,7 +157,7 @@ final class Ledger {
 			}
 		}
 
-		private void stray(String source, MarkedTable table, String marker, int rows) {
+		private void stray(String source, Table table, String marker, int rows) {
 			this.misrouted += rows;
 			sample("written by no operation", new Entry(table, marker), source, rows);
 		}

@@ -36,6 +36,7 @@ import com.acme.service.ReportService;
 import com.acme.service.ScratchPad;
 import com.acme.shared.Note;
 import com.acme.shared.ScratchNoteRepository;
+import com.acme.support.Table;
 import io.github.multids.DataSourceContext;
 import io.github.multids.DataSourceRegistry;
 
@@ -112,46 +113,44 @@ final class RoutingPaths {
 		boolean fail = random.nextInt(4) == 0;
 		return switch (random.nextInt(count())) {
 			case 0 -> Operation.of("package rule repository", () -> this.orderEvents.save(event(marker)),
-					Write.of("events", MarkedTable.ORDER_EVENT, marker));
+					Write.of("events", Table.ORDER_EVENT, marker));
 			case 1 -> Operation.of("default repository", () -> this.purchaseOrders.save(order(marker)),
-					Write.of("orders", MarkedTable.PURCHASE_ORDER, marker));
+					Write.of("orders", Table.PURCHASE_ORDER, marker));
 			case 2 -> Operation.of("annotated repository", () -> this.scratchNotes.save(new Note(marker)),
-					Write.of("scratch", MarkedTable.NOTE, marker));
+					Write.of("scratch", Table.NOTE, marker));
 			case 3 -> Operation.of("repository inside another source's context",
 					() -> DataSourceContext.run(source, () -> this.orderEvents.save(event(marker))),
-					Write.of("events", MarkedTable.ORDER_EVENT, marker));
+					Write.of("events", Table.ORDER_EVENT, marker));
 			case 4 -> Operation.of("default repository inside another source's context",
 					() -> DataSourceContext.run(source, () -> this.purchaseOrders.save(order(marker))),
-					Write.of("orders", MarkedTable.PURCHASE_ORDER, marker));
+					Write.of("orders", Table.PURCHASE_ORDER, marker));
 			case 5 -> Operation.of("annotated class", () -> this.eventJournal.record(marker),
-					Write.of("events", MarkedTable.JOURNAL, marker));
+					Write.of("events", Table.JOURNAL, marker));
 			case 6 -> Operation.of("method annotation beats class annotation",
-					() -> this.archiveService.archiveDraft(marker), Write.of("scratch", MarkedTable.JOURNAL, marker));
+					() -> this.archiveService.archiveDraft(marker), Write.of("scratch", Table.JOURNAL, marker));
 			case 7 -> Operation.of("annotated method of unannotated class",
 					() -> DataSourceContext.run(source, () -> this.reportService.recordDraft(marker)),
-					Write.of("scratch", MarkedTable.JOURNAL, marker));
+					Write.of("scratch", Table.JOURNAL, marker));
 			case 8 -> Operation.of("unassigned bean follows DataSourceContext",
 					() -> DataSourceContext.run(source, () -> this.reportService.recordHere(marker)),
-					Write.of(source, MarkedTable.JOURNAL, marker));
+					Write.of(source, Table.JOURNAL, marker));
 			case 9 -> nestedSwitches(marker);
-			case 10 -> Operation.of("@Async hop", () -> asyncHop(source, marker),
-					Write.of(source, MarkedTable.JOURNAL, marker));
+			case 10 ->
+				Operation.of("@Async hop", () -> asyncHop(source, marker), Write.of(source, Table.JOURNAL, marker));
 			case 11 -> Operation.rollingBack("@Transactional on the default source", fail,
-					() -> this.orderDesk.place(marker, 100, fail),
-					Write.of("orders", MarkedTable.PURCHASE_ORDER, marker),
-					Write.of("orders", MarkedTable.JOURNAL, marker));
+					() -> this.orderDesk.place(marker, 100, fail), Write.of("orders", Table.PURCHASE_ORDER, marker),
+					Write.of("orders", Table.JOURNAL, marker));
 			case 12 -> Operation.rollingBack("@Transactional on an annotated class", fail,
 					() -> this.eventJournal.recordEvent("shipped", marker, fail),
-					Write.of("events", MarkedTable.ORDER_EVENT, marker),
-					Write.of("events", MarkedTable.JOURNAL, marker));
+					Write.of("events", Table.ORDER_EVENT, marker), Write.of("events", Table.JOURNAL, marker));
 			case 13 -> Operation.rollingBack("@Transactional on scratch", fail, () -> this.scratchPad.jot(marker, fail),
-					Write.of("scratch", MarkedTable.NOTE, marker), Write.of("scratch", MarkedTable.JOURNAL, marker));
+					Write.of("scratch", Table.NOTE, marker), Write.of("scratch", Table.JOURNAL, marker));
 			case 14 -> Operation.rollingBack("@Transactional on the caller's source", fail,
 					() -> DataSourceContext.run(source, () -> this.journalWriter.recordTwice(marker, fail)),
-					new Write(source, MarkedTable.JOURNAL, marker, 2));
+					new Write(source, Table.JOURNAL, marker, 2));
 			default -> Operation.of("registry JdbcClient",
 					() -> this.registry.jdbcClient(source).sql(INSERT_JOURNAL).param(marker).update(),
-					Write.of(source, MarkedTable.JOURNAL, marker));
+					Write.of(source, Table.JOURNAL, marker));
 		};
 	}
 
@@ -164,11 +163,9 @@ final class RoutingPaths {
 				DataSourceContext.run("events", () -> this.reportService.recordDraft(marker + "d"));
 			});
 			this.jdbcClient.sql(INSERT_JOURNAL).param(marker + "e").update();
-		}, Write.of("orders", MarkedTable.JOURNAL, marker + "a"),
-				Write.of("scratch", MarkedTable.JOURNAL, marker + "b"),
-				Write.of("events", MarkedTable.JOURNAL, marker + "c"),
-				Write.of("scratch", MarkedTable.JOURNAL, marker + "d"),
-				Write.of("orders", MarkedTable.JOURNAL, marker + "e"));
+		}, Write.of("orders", Table.JOURNAL, marker + "a"), Write.of("scratch", Table.JOURNAL, marker + "b"),
+				Write.of("events", Table.JOURNAL, marker + "c"), Write.of("scratch", Table.JOURNAL, marker + "d"),
+				Write.of("orders", Table.JOURNAL, marker + "e"));
 	}
 
 	private void asyncHop(String source, String marker) {
@@ -208,9 +205,9 @@ final class RoutingPaths {
 	 * @param marker the marker
 	 * @param rows how many rows
 	 */
-	record Write(String source, MarkedTable table, String marker, int rows) {
+	record Write(String source, Table table, String marker, int rows) {
 
-		static Write of(String source, MarkedTable table, String marker) {
+		static Write of(String source, Table table, String marker) {
 			return new Write(source, table, marker, 1);
 		}
 

@@ -41,6 +41,7 @@ import com.acme.events.OrderEvent;
 import com.acme.events.OrderEventRepository;
 import com.acme.reliability.Ledger.Reconciliation;
 import com.acme.reliability.RoutingPaths.Operation;
+import com.acme.support.Table;
 import com.acme.support.TcpProxy;
 import com.acme.support.TestDatabases;
 import io.github.multids.DataSourceContext;
@@ -224,9 +225,9 @@ class SourceOutageTests {
 		finally {
 			single.shutdownNow();
 		}
-		this.ledger.rolledBack(MarkedTable.ORDER_EVENT, marker);
-		this.ledger.rolledBack(MarkedTable.JOURNAL, marker);
-		this.ledger.rolledBack(MarkedTable.JOURNAL, marker + "b");
+		this.ledger.rolledBack(Table.ORDER_EVENT, marker);
+		this.ledger.rolledBack(Table.JOURNAL, marker);
+		this.ledger.rolledBack(Table.JOURNAL, marker + "b");
 	}
 
 	private void work(RoutingPaths paths, Random random) {

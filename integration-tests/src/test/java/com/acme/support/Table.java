@@ -52,11 +52,11 @@ public enum Table {
 		this.markerColumn = markerColumn;
 	}
 
-	String tableName() {
+	public String tableName() {
 		return this.tableName;
 	}
 
-	String markerColumn() {
+	public String markerColumn() {
 		return this.markerColumn;
 	}
 
