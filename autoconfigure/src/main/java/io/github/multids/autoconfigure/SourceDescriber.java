@@ -18,6 +18,7 @@ package io.github.multids.autoconfigure;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -54,6 +55,14 @@ public final class SourceDescriber {
 		ClassLoader classLoader = getClass().getClassLoader();
 		this.jpaPresent = ClassUtils.isPresent("jakarta.persistence.EntityManagerFactory", classLoader);
 		this.flywayPresent = ClassUtils.isPresent("org.flywaydb.core.Flyway", classLoader);
+	}
+
+	/**
+	 * Return the source names, in configuration order.
+	 * @return the names
+	 */
+	public Set<String> names() {
+		return this.routingMap.model().names();
 	}
 
 	/**

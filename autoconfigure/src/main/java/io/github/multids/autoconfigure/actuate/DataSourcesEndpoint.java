@@ -63,11 +63,7 @@ public class DataSourcesEndpoint {
 	 */
 	@ReadOperation
 	public SourceDescription dataSource(@Selector String name) {
-		return this.describer.describeAll()
-			.stream()
-			.filter((source) -> source.name().equals(name))
-			.findFirst()
-			.orElse(null);
+		return this.describer.names().contains(name) ? this.describer.describe(name) : null;
 	}
 
 	/**
