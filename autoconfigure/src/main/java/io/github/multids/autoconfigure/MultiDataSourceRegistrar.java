@@ -74,7 +74,7 @@ class MultiDataSourceRegistrar
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
 		SourcesModel model = SourcesModel.load(this.environment);
-		SourceBinder binder = new SourceBinder(SourcesModel.binder(this.environment));
+		SourceBinder binder = new SourceBinder(SourcePropertySources.binder(this.environment));
 		SourceBeanDefinitions beans = new SourceBeanDefinitions(registry);
 		StartupConnectivity connectivity = new StartupConnectivity();
 		SourceDataSourceFactory dataSources = new SourceDataSourceFactory(binder, this.resourceLoader.getClassLoader(),

@@ -31,7 +31,7 @@ class OnDataSourcesCondition extends SpringBootCondition {
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		ConditionMessage.Builder message = ConditionMessage.forCondition("multids sources");
-		if (SourcesModel.isConfigured(context.getEnvironment())) {
+		if (SourcePropertySources.isConfigured(context.getEnvironment())) {
 			return ConditionOutcome.match(message.found("property prefix").items(SourcesModel.PREFIX));
 		}
 		return ConditionOutcome.noMatch(message.didNotFind("property prefix").items(SourcesModel.PREFIX));

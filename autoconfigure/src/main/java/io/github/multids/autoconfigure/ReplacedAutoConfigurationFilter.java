@@ -42,7 +42,7 @@ class ReplacedAutoConfigurationFilter implements AutoConfigurationImportFilter, 
 
 	@Override
 	public boolean[] match(String[] autoConfigurationClasses, AutoConfigurationMetadata autoConfigurationMetadata) {
-		boolean configured = this.environment != null && SourcesModel.isConfigured(this.environment);
+		boolean configured = this.environment != null && SourcePropertySources.isConfigured(this.environment);
 		boolean[] matches = new boolean[autoConfigurationClasses.length];
 		for (int i = 0; i < matches.length; i++) {
 			// An earlier filter leaves null where it removed a candidate

@@ -18,22 +18,13 @@ package io.github.multids.autoconfigure;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import io.github.multids.DataSourceConfigurationException;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
-import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
-import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.core.env.Environment;
 
 /**
@@ -48,8 +39,6 @@ public final class SourcesModel {
 	 * Prefix of the source configuration.
 	 */
 	public static final String PREFIX = "datasources";
-
-	private static final ConfigurationPropertyName PREFIX_NAME = ConfigurationPropertyName.of(PREFIX);
 
 	private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -66,23 +55,14 @@ public final class SourcesModel {
 	}
 
 	/**
-	 * Return whether any `datasources.*` property is set.
-	 * @param environment the environment
-	 * @return whether multids is configured
-	 */
-	public static boolean isConfigured(Environment environment) {
-		return !sourceNames(environment).isEmpty();
-	}
-
-	/**
 	 * Read and check the sources of the environment.
 	 * @param environment the environment
 	 * @return the checked model
 	 */
 	public static SourcesModel load(Environment environment) {
-		SourceBinder binder = new SourceBinder(binder(environment));
+		SourceBinder binder = new SourceBinder(SourcePropertySources.binder(environment));
 		Map<String, SourceSettings> sources = new LinkedHashMap<>();
-		for (String name : sourceNames(environment)) {
+		for (String name : SourcePropertySources.sourceNames(environment)) {
 			checkName(name);
 			sources.put(name, binder.bind(PREFIX + "." + name, SourceSettings.class, SourceSettings::new));
 		}
@@ -90,45 +70,12 @@ public final class SourcesModel {
 		return new SourcesModel(sources, determineDefault(sources), determineRules(sources));
 	}
 
-	/**
-	 * Return a binder for the sources' properties. A source written as \`scratch: {}\`
-	 * appears as an empty \`datasources.scratch\` value, which this binder leaves out so
-	 * that the source binds as all defaults.
-	 * @param environment the environment
-	 * @return the binder
-	 */
-	public static Binder binder(Environment environment) {
-		List<ConfigurationPropertySource> sources = new ArrayList<>();
-		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
-			sources.add(source.filter((name) -> !isSourceItself(name)));
-		}
-		return new Binder(sources, new PropertySourcesPlaceholdersResolver(environment));
-	}
-
-	private static boolean isSourceItself(ConfigurationPropertyName name) {
-		return name.getNumberOfElements() == 2 && PREFIX_NAME.isAncestorOf(name);
-	}
-
 	private static void checkPropertyNames(Environment environment) {
 		ClassLoader classLoader = SourcesModel.class.getClassLoader();
 		SourcePropertyNames names = new SourcePropertyNames(classLoader);
-		propertyNames(environment).filter((name) -> name.getNumberOfElements() > 2).forEach(names::check);
-	}
-
-	private static Stream<ConfigurationPropertyName> propertyNames(Environment environment) {
-		Stream<ConfigurationPropertyName> names = Stream.empty();
-		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
-			if (source instanceof IterableConfigurationPropertySource iterable) {
-				names = Stream.concat(names, iterable.stream().filter(PREFIX_NAME::isAncestorOf).toList().stream());
-			}
-		}
-		return names;
-	}
-
-	private static Set<String> sourceNames(Environment environment) {
-		Set<String> names = new LinkedHashSet<>();
-		propertyNames(environment).forEach((name) -> names.add(name.getElement(1, Form.ORIGINAL)));
-		return names;
+		SourcePropertySources.propertyNames(environment)
+			.filter((name) -> name.getNumberOfElements() > 2)
+			.forEach(names::check);
 	}
 
 	private static void checkName(String name) {
