@@ -54,8 +54,8 @@ public final class SourcePropertySources {
 	}
 
 	/**
-	 * Return a binder for the sources' properties. A source written as \`scratch: {}\`
-	 * appears as an empty \`datasources.scratch\` value, which this binder leaves out so
+	 * Return a binder for the sources' properties. A source written as `scratch: {}`
+	 * appears as an empty `datasources.scratch` value, which this binder leaves out so
 	 * that the source binds as all defaults.
 	 * @param environment the environment
 	 * @return the binder
