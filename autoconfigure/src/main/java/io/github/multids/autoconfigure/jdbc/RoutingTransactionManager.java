@@ -17,8 +17,7 @@ package io.github.multids.autoconfigure.jdbc;
 
 import java.util.Map;
 
-import io.github.multids.UnknownDataSourceException;
-import io.github.multids.autoconfigure.routing.SourceStack;
+import io.github.multids.autoconfigure.routing.SourceTargets;
 
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -34,13 +33,10 @@ import org.springframework.transaction.TransactionStatus;
  */
 public class RoutingTransactionManager implements PlatformTransactionManager {
 
-	private final Map<String, PlatformTransactionManager> targets;
-
-	private final PlatformTransactionManager defaultTarget;
+	private final SourceTargets<PlatformTransactionManager> targets;
 
 	public RoutingTransactionManager(Map<String, PlatformTransactionManager> targets, String defaultName) {
-		this.targets = Map.copyOf(targets);
-		this.defaultTarget = targets.get(defaultName);
+		this.targets = new SourceTargets<>(targets, defaultName);
 	}
 
 	@Override
@@ -66,15 +62,7 @@ public class RoutingTransactionManager implements PlatformTransactionManager {
 	 * @return the target transaction manager
 	 */
 	public PlatformTransactionManager currentTarget() {
-		String name = SourceStack.current().peek();
-		if (name == null) {
-			return this.defaultTarget;
-		}
-		PlatformTransactionManager target = this.targets.get(name);
-		if (target == null) {
-			throw new UnknownDataSourceException(name, this.targets.keySet());
-		}
-		return target;
+		return this.targets.current();
 	}
 
 }

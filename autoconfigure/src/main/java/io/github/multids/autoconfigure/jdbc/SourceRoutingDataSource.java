@@ -21,8 +21,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.github.multids.UnknownDataSourceException;
-import io.github.multids.autoconfigure.routing.SourceStack;
+import io.github.multids.autoconfigure.routing.SourceTargets;
 
 import org.springframework.core.InfrastructureProxy;
 import org.springframework.jdbc.datasource.AbstractDataSource;
@@ -39,13 +38,10 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
  */
 public class SourceRoutingDataSource extends AbstractDataSource implements InfrastructureProxy {
 
-	private final Map<String, DataSource> targets;
-
-	private final DataSource defaultTarget;
+	private final SourceTargets<DataSource> targets;
 
 	public SourceRoutingDataSource(Map<String, DataSource> targets, String defaultName) {
-		this.targets = Map.copyOf(targets);
-		this.defaultTarget = targets.get(defaultName);
+		this.targets = new SourceTargets<>(targets, defaultName);
 	}
 
 	@Override
@@ -72,16 +68,7 @@ public class SourceRoutingDataSource extends AbstractDataSource implements Infra
 	 * @return the target pool
 	 */
 	public DataSource currentTarget() {
-		String name = SourceStack.current().peek();
-		if (name == null) {
-			return this.defaultTarget;
-		}
-		DataSource target = this.targets.get(name);
-		return (target != null) ? target : unknown(name);
-	}
-
-	private DataSource unknown(String name) {
-		throw new UnknownDataSourceException(name, this.targets.keySet());
+		return this.targets.current();
 	}
 
 }
