@@ -20,6 +20,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 
+import io.github.multids.DataSourceConfigurationException;
+
 /**
  * Finds the known name closest to a mistyped one, for "did you mean" hints.
  *
@@ -45,15 +47,23 @@ public final class Suggestions {
 	}
 
 	/**
-	 * Return the action for an annotation naming an unknown source.
-	 * @param name the unknown source name
+	 * Return the source an annotation names, failing when no source has that name.
+	 * @param what the annotated element, as the start of a sentence
+	 * @param name the source name in the annotation
 	 * @param model the sources
-	 * @return the action
+	 * @return the name
+	 * @throws DataSourceConfigurationException when no source has that name
 	 */
-	public static String unknownSourceAction(String name, SourcesModel model) {
+	public static String requireAnnotatedSource(String what, String name, SourcesModel model) {
+		if (model.names().contains(name)) {
+			return name;
+		}
 		String hint = closest(name, model.names()).map((candidate) -> "Did you mean '" + candidate + "'? ").orElse("");
-		return hint + "Use one of " + model.knownNames() + " in the annotation, or configure 'datasources." + name
-				+ ".url'.";
+		throw new DataSourceConfigurationException(
+				what + " is annotated @UseDataSource(\"" + name
+						+ "\") but no source has that name; the configured sources are " + model.knownNames() + ".",
+				hint + "Use one of " + model.knownNames() + " in the annotation, or configure 'datasources." + name
+						+ ".url'.");
 	}
 
 	static int distance(String a, String b) {

@@ -51,13 +51,7 @@ final class RepositoryAssignments {
 		String reason;
 		if (annotation != null) {
 			source = (String) annotation.get("value");
-			if (!this.model.names().contains(source)) {
-				throw new DataSourceConfigurationException(
-						"The repository " + repository.getClassName() + " is annotated @UseDataSource(\"" + source
-								+ "\") but no source has that name; the configured sources are "
-								+ this.model.knownNames() + ".",
-						Suggestions.unknownSourceAction(source, this.model));
-			}
+			Suggestions.requireAnnotatedSource("The repository " + repository.getClassName(), source, this.model);
 			reason = "@UseDataSource(\"" + source + "\")";
 		}
 		else {

@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.UseDataSource;
 import io.github.multids.autoconfigure.SourcesModel;
 import io.github.multids.autoconfigure.Suggestions;
@@ -108,12 +107,7 @@ final class RoutingPlanner {
 	}
 
 	private String check(String source, String what) {
-		if (!this.model.names().contains(source)) {
-			throw new DataSourceConfigurationException(what + " is annotated @UseDataSource(\"" + source
-					+ "\") but no source has that name; the configured sources are " + this.model.knownNames() + ".",
-					Suggestions.unknownSourceAction(source, this.model));
-		}
-		return source;
+		return Suggestions.requireAnnotatedSource(what, source, this.model);
 	}
 
 }
