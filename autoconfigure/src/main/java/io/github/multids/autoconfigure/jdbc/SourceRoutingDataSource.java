@@ -25,6 +25,8 @@ import io.github.multids.autoconfigure.routing.SourceTargets;
 
 import org.springframework.core.InfrastructureProxy;
 import org.springframework.jdbc.datasource.AbstractDataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The `@Primary` `dataSource`: hands out connections of the current source, else of the
@@ -33,6 +35,13 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
  * It is an {@link InfrastructureProxy} for the current source's pool, so that Spring's
  * transaction synchronization finds the connection of a transaction running on that
  * source: a `JdbcTemplate` over this data source joins the transaction.
+ * <p>
+ * Because the key it stands for changes with the current source, a connection must never
+ * be bound to the transaction under this data source: Spring would release it under
+ * whichever source is current when the transaction ends. When a transaction is active and
+ * the current source has no connection bound yet (routed work on another source inside
+ * that transaction), the connection is bound under the source's own pool instead, so that
+ * it is found and released under that source whatever is current at the end.
  *
  * @author multids
  */
@@ -56,7 +65,20 @@ public class SourceRoutingDataSource extends AbstractDataSource implements Infra
 
 	@Override
 	public Object getWrappedObject() {
-		return currentTarget();
+		DataSource target = currentTarget();
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.hasResource(target)) {
+			bindUnderOwnPool(target);
+		}
+		return target;
+	}
+
+	// Spring asks for the key before it fetches and binds a connection; binding it first,
+	// with a synchronization keyed on the pool itself, leaves Spring nothing to bind
+	// under
+	// this data source. The connection is released when the transaction completes.
+	private static void bindUnderOwnPool(DataSource target) {
+		DataSourceUtils.releaseConnection(DataSourceUtils.getConnection(target), target);
 	}
 
 	// unwrap() and isWrapperFor() stay those of AbstractDataSource (this instance only):
