@@ -16,7 +16,7 @@
 package io.github.multids.autoconfigure;
 
 import io.github.multids.autoconfigure.SourceDescription.Migrations;
-import io.github.multids.autoconfigure.jdbc.JdbcUrls;
+import io.github.multids.autoconfigure.binding.JdbcUrls;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;

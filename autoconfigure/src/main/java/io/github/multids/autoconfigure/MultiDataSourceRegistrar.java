@@ -15,6 +15,7 @@
  */
 package io.github.multids.autoconfigure;
 
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,13 +27,18 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.DataSourceRegistry;
+import io.github.multids.autoconfigure.binding.SourceDefinition;
+import io.github.multids.autoconfigure.binding.SourceSection;
+import io.github.multids.autoconfigure.flyway.FlywaySection;
 import io.github.multids.autoconfigure.flyway.FlywaySourceBeans;
 import io.github.multids.autoconfigure.jdbc.DefaultDataSourceRegistry;
 import io.github.multids.autoconfigure.jdbc.RoutingTransactionManager;
 import io.github.multids.autoconfigure.jdbc.SourceDataSourceFactory;
 import io.github.multids.autoconfigure.jdbc.SourceJdbcTemplates;
 import io.github.multids.autoconfigure.jdbc.SourceRoutingDataSource;
+import io.github.multids.autoconfigure.jdbc.SourceSqlInitializers;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
+import io.github.multids.autoconfigure.jpa.JpaSection;
 import io.github.multids.autoconfigure.jpa.JpaSourceBeans;
 import io.github.multids.autoconfigure.jpa.PersistenceLayout;
 import io.github.multids.autoconfigure.routing.DataSourceRoutingPostProcessor;
@@ -43,6 +49,8 @@ import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.sql.autoconfigure.init.SqlInitializationProperties;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.ResourceLoaderAware;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
@@ -54,6 +62,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
 
 /**
  * Registers, for every source under `datasources.*`, its pool, Flyway,
@@ -73,23 +82,25 @@ class MultiDataSourceRegistrar
 
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-		SourcesModel model = SourcesModel.load(this.environment);
-		SourceBinder binder = new SourceBinder(SourcePropertySources.binder(this.environment));
+		ClassLoader classLoader = this.resourceLoader.getClassLoader();
+		SourceDefinitions model = SourceDefinitions.load(this.environment, sections(), classLoader);
 		SourceBeanDefinitions beans = new SourceBeanDefinitions(registry);
 		StartupConnectivity connectivity = new StartupConnectivity();
-		SourceDataSourceFactory dataSources = new SourceDataSourceFactory(binder, this.resourceLoader.getClassLoader(),
-				connectivity);
+		SourceDataSourceFactory dataSources = new SourceDataSourceFactory(connectivity);
 		PersistenceLayout layout = isJpaPresent()
 				? PersistenceLayout.scan(model, scanPackages(model), this.resourceLoader) : null;
-		for (String name : model.names()) {
-			boolean critical = model.settings(name).getHealth().isCritical();
-			String url = dataSources.properties(name).getUrl();
+		for (SourceDefinition source : model.all()) {
+			String name = source.name();
 			beans.registerSourceBean(name, name + "DataSource", HikariDataSource.class,
-					() -> dataSources.create(name, critical));
-			String[] migrations = isFlywayPresent() ? FlywaySourceBeans.register(beans, name, url, binder,
-					this.resourceLoader, this.beanFactory, connectivity) : new String[0];
+					() -> dataSources.create(source));
+			String[] migrations = isFlywayPresent()
+					? FlywaySourceBeans.register(beans, source, this.resourceLoader, this.beanFactory, connectivity)
+					: new String[0];
+			String[] scripts = SourceSqlInitializers.register(beans, source, this.resourceLoader, this.beanFactory,
+					migrations);
 			if (layout != null && layout.hasEntities(name)) {
-				JpaSourceBeans.register(beans, name, url, layout, migrations, binder, this.beanFactory, connectivity);
+				JpaSourceBeans.register(beans, source, layout, StringUtils.concatenateStringArrays(migrations, scripts),
+						migrations.length > 0 || initializesSchema(source, model), this.beanFactory, connectivity);
 			}
 			else {
 				beans.registerSourceBean(name, name + "TransactionManager", PlatformTransactionManager.class,
@@ -99,13 +110,35 @@ class MultiDataSourceRegistrar
 					() -> JdbcClient.create(SourceJdbcTemplates.forSource(name, dataSource(name))),
 					name + "DataSource");
 		}
-		if (layout != null && JpaSourceBeans.isSpringDataJpaPresent(this.resourceLoader.getClassLoader())) {
+		if (layout != null && JpaSourceBeans.isSpringDataJpaPresent(classLoader)) {
 			JpaSourceBeans.registerRepositories(registry, layout, model, this.resourceLoader, this.environment);
 		}
 		registerRoutingBeans(beans, model, layout);
 	}
 
-	private void registerRoutingBeans(SourceBeanDefinitions beans, SourcesModel model, PersistenceLayout layout) {
+	private List<SourceSection<?>> sections() {
+		List<SourceSection<?>> sections = new ArrayList<>();
+		if (isJpaPresent()) {
+			sections.add(JpaSection.INSTANCE);
+		}
+		if (isFlywayPresent()) {
+			sections.add(FlywaySection.INSTANCE);
+		}
+		return sections;
+	}
+
+	// The source's own scripts, or, on the default source, those of spring.sql.init.*
+	private boolean initializesSchema(SourceDefinition source, SourceDefinitions model) {
+		if (SourceSqlInitializers.initializesSchema(source.sqlInit(), source.isEmbedded(), this.resourceLoader)) {
+			return true;
+		}
+		return source.name().equals(model.defaultName())
+				&& SourceSqlInitializers.initializesSchema(Binder.get(this.environment)
+					.bind("spring.sql.init", SqlInitializationProperties.class)
+					.orElseGet(SqlInitializationProperties::new), source.isEmbedded(), this.resourceLoader);
+	}
+
+	private void registerRoutingBeans(SourceBeanDefinitions beans, SourceDefinitions model, PersistenceLayout layout) {
 		beans.registerShared("dataSource", DataSource.class,
 				() -> new SourceRoutingDataSource(byName(model, "DataSource", DataSource.class), model.defaultName()),
 				true);
@@ -139,13 +172,13 @@ class MultiDataSourceRegistrar
 		return this.beanFactory.getBean(name + "DataSource", DataSource.class);
 	}
 
-	private <T> Map<String, T> byName(SourcesModel model, String suffix, Class<T> type) {
+	private <T> Map<String, T> byName(SourceDefinitions model, String suffix, Class<T> type) {
 		Map<String, T> beans = new LinkedHashMap<>();
 		model.names().forEach((name) -> beans.put(name, this.beanFactory.getBean(name + suffix, type)));
 		return beans;
 	}
 
-	private List<String> scanPackages(SourcesModel model) {
+	private List<String> scanPackages(SourceDefinitions model) {
 		Set<String> packages = new LinkedHashSet<>();
 		if (AutoConfigurationPackages.has(this.beanFactory)) {
 			packages.addAll(AutoConfigurationPackages.get(this.beanFactory));

@@ -15,6 +15,8 @@
  */
 package io.github.multids.autoconfigure;
 
+import io.github.multids.autoconfigure.binding.SourceEnvironment;
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -31,10 +33,10 @@ class OnDataSourcesCondition extends SpringBootCondition {
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		ConditionMessage.Builder message = ConditionMessage.forCondition("multids sources");
-		if (SourcePropertySources.isConfigured(context.getEnvironment())) {
-			return ConditionOutcome.match(message.found("property prefix").items(SourcesModel.PREFIX));
+		if (SourceEnvironment.isConfigured(context.getEnvironment())) {
+			return ConditionOutcome.match(message.found("property prefix").items(SourceDefinitions.PREFIX));
 		}
-		return ConditionOutcome.noMatch(message.didNotFind("property prefix").items(SourcesModel.PREFIX));
+		return ConditionOutcome.noMatch(message.didNotFind("property prefix").items(SourceDefinitions.PREFIX));
 	}
 
 }

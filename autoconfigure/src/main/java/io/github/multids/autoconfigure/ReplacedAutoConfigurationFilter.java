@@ -15,6 +15,7 @@
  */
 package io.github.multids.autoconfigure;
 
+import io.github.multids.autoconfigure.binding.SourceEnvironment;
 import java.util.Set;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
@@ -42,7 +43,7 @@ class ReplacedAutoConfigurationFilter implements AutoConfigurationImportFilter, 
 
 	@Override
 	public boolean[] match(String[] autoConfigurationClasses, AutoConfigurationMetadata autoConfigurationMetadata) {
-		boolean configured = this.environment != null && SourcePropertySources.isConfigured(this.environment);
+		boolean configured = this.environment != null && SourceEnvironment.isConfigured(this.environment);
 		boolean[] matches = new boolean[autoConfigurationClasses.length];
 		for (int i = 0; i < matches.length; i++) {
 			// An earlier filter leaves null where it removed a candidate

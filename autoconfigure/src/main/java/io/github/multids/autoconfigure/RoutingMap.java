@@ -15,6 +15,7 @@
  */
 package io.github.multids.autoconfigure;
 
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import java.util.List;
 
 import io.github.multids.autoconfigure.jpa.RepositoryAssignment;
@@ -27,11 +28,11 @@ import io.github.multids.autoconfigure.jpa.RepositoryAssignment;
  */
 public final class RoutingMap {
 
-	private final SourcesModel model;
+	private final SourceDefinitions model;
 
 	private final List<RepositoryAssignment> repositories;
 
-	public RoutingMap(SourcesModel model, List<RepositoryAssignment> repositories) {
+	public RoutingMap(SourceDefinitions model, List<RepositoryAssignment> repositories) {
 		this.model = model;
 		this.repositories = List.copyOf(repositories);
 	}
@@ -40,7 +41,7 @@ public final class RoutingMap {
 	 * Return the sources.
 	 * @return the model
 	 */
-	public SourcesModel model() {
+	public SourceDefinitions model() {
 		return this.model;
 	}
 

@@ -15,6 +15,7 @@
  */
 package io.github.multids.autoconfigure;
 
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
-import io.github.multids.autoconfigure.jdbc.JdbcUrls;
+import io.github.multids.autoconfigure.binding.JdbcUrls;
 import io.github.multids.autoconfigure.SourceDescription.Migrations;
 import io.github.multids.autoconfigure.SourceDescription.Pool;
 import io.github.multids.autoconfigure.SourceDescription.Assignment;
@@ -79,7 +80,7 @@ public final class SourceDescriber {
 	 * @return the description
 	 */
 	public SourceDescription describe(String name) {
-		SourcesModel model = this.routingMap.model();
+		SourceDefinitions model = this.routingMap.model();
 		DataSource dataSource = this.beanFactory.getBean(name + "DataSource", DataSource.class);
 		HikariDataSource hikari = (dataSource instanceof HikariDataSource pool) ? pool : null;
 		List<Assignment> repositories = this.routingMap.repositories(name)
@@ -88,8 +89,8 @@ public final class SourceDescriber {
 			.toList();
 		return new SourceDescription(name, name.equals(model.defaultName()),
 				(hikari != null) ? JdbcUrls.mask(hikari.getJdbcUrl()) : null,
-				(hikari != null) ? hikari.getDriverClassName() : null, model.settings(name).getPackages(),
-				entities(name), repositories, beans(name), migrations(name), pool(hikari));
+				(hikari != null) ? hikari.getDriverClassName() : null, model.get(name).packages(), entities(name),
+				repositories, beans(name), migrations(name), pool(hikari));
 	}
 
 	private List<Assignment> beans(String name) {

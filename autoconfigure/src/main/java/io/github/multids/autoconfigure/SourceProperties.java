@@ -18,6 +18,8 @@ package io.github.multids.autoconfigure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.multids.autoconfigure.binding.SourceSettings;
+
 /**
  * Every key of one source under `datasources.<name>`, for IDE completion.
  *
@@ -66,6 +68,14 @@ public class SourceProperties extends SourceSettings {
 	 */
 	private Map<String, Object> flyway = new LinkedHashMap<>();
 
+	/**
+	 * SQL script settings of this source, with the keys of 'spring.sql.init.*' under
+	 * 'init' (init.mode, init.schema-locations, ...). Scripts default to
+	 * 'classpath:db/sql/<name>/schema.sql' and 'data.sql'; '{vendor}' is replaced by the
+	 * database vendor.
+	 */
+	private Map<String, Object> sql = new LinkedHashMap<>();
+
 	public String getUrl() {
 		return this.url;
 	}
@@ -108,6 +118,10 @@ public class SourceProperties extends SourceSettings {
 
 	public Map<String, Object> getFlyway() {
 		return this.flyway;
+	}
+
+	public Map<String, Object> getSql() {
+		return this.sql;
 	}
 
 }

@@ -16,14 +16,16 @@
 
 package io.github.multids.autoconfigure;
 
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 
 import io.github.multids.DataSourceConfigurationException;
+import io.github.multids.autoconfigure.binding.ClosestName;
 
 /**
- * Finds the known name closest to a mistyped one, for "did you mean" hints.
+ * The startup error for an annotation that names no configured source.
  *
  * @author multids
  */
@@ -35,18 +37,6 @@ public final class Suggestions {
 	}
 
 	/**
-	 * Return the candidate within two edits of the name, the closest first.
-	 * @param name the mistyped name
-	 * @param candidates the known names
-	 * @return the closest candidate, if any is close enough
-	 */
-	public static Optional<String> closest(String name, Collection<String> candidates) {
-		return candidates.stream()
-			.min(Comparator.comparingInt((candidate) -> distance(candidate, name)))
-			.filter((candidate) -> distance(candidate, name) <= MAX_DISTANCE);
-	}
-
-	/**
 	 * Return the source an annotation names, failing when no source has that name.
 	 * @param what the annotated element, as the start of a sentence
 	 * @param name the source name in the annotation
@@ -54,33 +44,18 @@ public final class Suggestions {
 	 * @return the name
 	 * @throws DataSourceConfigurationException when no source has that name
 	 */
-	public static String requireAnnotatedSource(String what, String name, SourcesModel model) {
+	public static String requireAnnotatedSource(String what, String name, SourceDefinitions model) {
 		if (model.names().contains(name)) {
 			return name;
 		}
-		String hint = closest(name, model.names()).map((candidate) -> "Did you mean '" + candidate + "'? ").orElse("");
+		String hint = ClosestName.of(name, model.names())
+			.map((candidate) -> "Did you mean '" + candidate + "'? ")
+			.orElse("");
 		throw new DataSourceConfigurationException(
 				what + " is annotated @UseDataSource(\"" + name
 						+ "\") but no source has that name; the configured sources are " + model.knownNames() + ".",
 				hint + "Use one of " + model.knownNames() + " in the annotation, or configure 'datasources." + name
 						+ ".url'.");
-	}
-
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			int[] current = new int[b.length() + 1];
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			previous = current;
-		}
-		return previous[b.length()];
 	}
 
 }

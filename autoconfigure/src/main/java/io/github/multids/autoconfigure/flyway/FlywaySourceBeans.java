@@ -18,7 +18,7 @@ package io.github.multids.autoconfigure.flyway;
 import javax.sql.DataSource;
 
 import io.github.multids.autoconfigure.SourceBeanDefinitions;
-import io.github.multids.autoconfigure.SourceBinder;
+import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import org.flywaydb.core.Flyway;
 
@@ -42,26 +42,24 @@ public final class FlywaySourceBeans {
 	/**
 	 * Register the Flyway beans of a source when it has migrations.
 	 * @param beans the bean registrations
-	 * @param name the source name
-	 * @param url the source url, {@code null} for embedded
-	 * @param binder the binder
+	 * @param source the source
 	 * @param resourceLoader the resource loader
 	 * @param beanFactory the bean factory
 	 * @param connectivity which sources answered at startup
 	 * @return the names of the beans that migrate the source, empty when none
 	 */
-	public static String[] register(SourceBeanDefinitions beans, String name, String url, SourceBinder binder,
-			ResourceLoader resourceLoader, ListableBeanFactory beanFactory, StartupConnectivity connectivity) {
-		SourceFlywayFactory factory = new SourceFlywayFactory(binder,
+	public static String[] register(SourceBeanDefinitions beans, SourceDefinition source, ResourceLoader resourceLoader,
+			ListableBeanFactory beanFactory, StartupConnectivity connectivity) {
+		SourceFlywayFactory factory = new SourceFlywayFactory(
 				ResourcePatternUtils.getResourcePatternResolver(resourceLoader));
-		if (!factory.hasMigrations(name, url)) {
+		if (!factory.hasMigrations(source)) {
 			return new String[0];
 		}
+		String name = source.name();
 		String flyway = name + "Flyway";
 		String initializer = name + "FlywayInitializer";
-		beans.registerSourceBean(
-				name, flyway, Flyway.class, () -> factory.create(name,
-						beanFactory.getBean(name + "DataSource", DataSource.class), url, beanFactory),
+		beans.registerSourceBean(name, flyway, Flyway.class,
+				() -> factory.create(source, beanFactory.getBean(name + "DataSource", DataSource.class), beanFactory),
 				name + "DataSource");
 		beans.registerSourceBean(name, initializer, FlywayMigrationInitializer.class,
 				() -> new SourceFlywayMigrationInitializer(name, beanFactory.getBean(flyway, Flyway.class),

@@ -24,22 +24,26 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import io.github.multids.autoconfigure.SourceBinder;
-import io.github.multids.autoconfigure.SourcesModel;
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.multids.DataSourceConfigurationException;
+import io.github.multids.autoconfigure.binding.SourceDefinition;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
-import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * Builds the Flyway of one source from `datasources.<name>.flyway.*`; its migrations live
- * in `classpath:db/migration/<name>` unless configured otherwise.
+ * Builds the Flyway of one source from its `flyway.*` settings; its migrations live in
+ * `classpath:db/migration/<name>` unless configured otherwise, and run as the source's
+ * user unless `flyway.user` or `flyway.url` say otherwise.
  *
  * @author multids
  */
@@ -47,63 +51,83 @@ public final class SourceFlywayFactory {
 
 	private static final String VENDOR_PLACEHOLDER = "{vendor}";
 
-	private final SourceBinder binder;
+	private static final String POSTGRESQL_EXTENSION = "org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension";
 
 	private final ResourcePatternResolver resources;
 
-	public SourceFlywayFactory(SourceBinder binder, ResourcePatternResolver resources) {
-		this.binder = binder;
+	public SourceFlywayFactory(ResourcePatternResolver resources) {
 		this.resources = resources;
-	}
-
-	/**
-	 * Return the bound Flyway properties of a source, with its own default location.
-	 * @param name the source name
-	 * @return the properties
-	 */
-	public FlywayProperties properties(String name) {
-		FlywayProperties properties = new FlywayProperties();
-		properties.setLocations(List.of("classpath:db/migration/" + name));
-		this.binder.bindOnto(SourcesModel.PREFIX + "." + name + ".flyway", properties);
-		return properties;
 	}
 
 	/**
 	 * Return whether the source has Flyway enabled and at least one migration in its
 	 * locations.
-	 * @param name the source name
-	 * @param url the source's JDBC url, {@code null} for an embedded H2 database
+	 * @param source the source
 	 * @return whether a Flyway is needed
 	 */
-	public boolean hasMigrations(String name, String url) {
-		FlywayProperties properties = properties(name);
+	public boolean hasMigrations(SourceDefinition source) {
+		FlywayProperties properties = source.section(FlywaySection.INSTANCE);
 		return properties.isEnabled()
-				&& resolveLocations(properties.getLocations(), url).stream().anyMatch(this::hasFiles);
+				&& resolveLocations(properties.getLocations(), source.vendor()).stream().anyMatch(this::hasFiles);
 	}
 
 	/**
 	 * Create the Flyway of a source.
-	 * @param name the source name
+	 * @param source the source
 	 * @param dataSource the source's pool
-	 * @param url the source's JDBC url, {@code null} for an embedded H2 database
 	 * @param beanFactory where to find FlywayConfigurationCustomizer beans
 	 * @return the Flyway
 	 */
-	public Flyway create(String name, DataSource dataSource, String url, ListableBeanFactory beanFactory) {
-		FlywayProperties properties = properties(name);
+	public Flyway create(SourceDefinition source, DataSource dataSource, ListableBeanFactory beanFactory) {
+		FlywayProperties properties = source.section(FlywaySection.INSTANCE);
 		FluentConfiguration configuration = new FluentConfiguration(this.resources.getClassLoader());
-		configuration.dataSource(dataSource);
-		configuration.locations(resolveLocations(properties.getLocations(), url).toArray(String[]::new));
-		FlywayPropertiesMapper.applySchemaSettings(properties, configuration);
-		FlywayPropertiesMapper.applyMigrationSettings(properties, configuration);
+		configuration.dataSource(migrationDataSource(properties, dataSource));
+		configuration.locations(resolveLocations(properties.getLocations(), source.vendor()).toArray(String[]::new));
+		if (!properties.getCallbackLocations().isEmpty()) {
+			configuration.callbackLocations(
+					resolveLocations(properties.getCallbackLocations(), source.vendor()).toArray(String[]::new));
+		}
+		FlywaySettingsMapper.apply(properties, configuration);
+		applyPostgresqlSettings(source.name(), properties, configuration);
 		beanFactory.getBeanProvider(FlywayConfigurationCustomizer.class)
 			.orderedStream()
 			.forEach((customizer) -> customizer.customize(configuration));
 		return configuration.load();
 	}
 
-	static List<String> resolveLocations(List<String> locations, String url) {
-		String vendor = StringUtils.hasText(url) ? DatabaseDriver.fromJdbcUrl(url).getId() : DatabaseDriver.H2.getId();
+	// As Spring Boot does: 'flyway.url' migrates another database, 'flyway.user' (and
+	// its password) the source's database as another user
+	private static DataSource migrationDataSource(FlywayProperties properties, DataSource dataSource) {
+		if (properties.getUrl() == null && properties.getUser() == null) {
+			return dataSource;
+		}
+		DataSourceBuilder<?> builder = (properties.getUrl() != null)
+				? DataSourceBuilder.create().url(properties.getUrl()) : DataSourceBuilder.derivedFrom(dataSource);
+		builder.type(SimpleDriverDataSource.class).username(properties.getUser()).password(properties.getPassword());
+		if (StringUtils.hasText(properties.getDriverClassName())) {
+			builder.driverClassName(properties.getDriverClassName());
+		}
+		else if (properties.getUrl() == null && dataSource instanceof HikariDataSource pool) {
+			builder.driverClassName(pool.getDriverClassName());
+		}
+		return builder.build();
+	}
+
+	private void applyPostgresqlSettings(String name, FlywayProperties properties, FluentConfiguration configuration) {
+		Boolean transactionalLock = properties.getPostgresql().getTransactionalLock();
+		if (transactionalLock == null) {
+			return;
+		}
+		if (!ClassUtils.isPresent(POSTGRESQL_EXTENSION, this.resources.getClassLoader())) {
+			throw new DataSourceConfigurationException(
+					"'datasources." + name + ".flyway.postgresql.transactional-lock' is set but Flyway's PostgreSQL"
+							+ " support is not on the classpath.",
+					"Add the dependency org.flywaydb:flyway-database-postgresql, or remove the key.");
+		}
+		PostgresqlFlywaySettings.transactionalLock(configuration, transactionalLock);
+	}
+
+	static List<String> resolveLocations(List<String> locations, String vendor) {
 		return locations.stream().map((location) -> location.replace(VENDOR_PLACEHOLDER, vendor)).toList();
 	}
 

@@ -25,7 +25,7 @@ import javax.sql.DataSource;
 import io.github.multids.DataSourceRegistry;
 import io.github.multids.autoconfigure.MultiDataSourceAutoConfiguration;
 import io.github.multids.autoconfigure.RoutingMap;
-import io.github.multids.autoconfigure.SourceSettings;
+import io.github.multids.autoconfigure.binding.SourceDefinition;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
@@ -59,10 +59,10 @@ public final class MultiDataSourceHealthAutoConfiguration {
 	@ConditionalOnMissingBean(name = "datasourcesHealthContributor")
 	CompositeHealthContributor datasourcesHealthContributor(RoutingMap routingMap, ListableBeanFactory beanFactory) {
 		Map<String, HealthContributor> sources = new LinkedHashMap<>();
-		for (String name : routingMap.model().names()) {
-			if (routingMap.model().settings(name).getHealth().isEnabled()) {
-				sources.put(name,
-						new SourceHealthIndicator(beanFactory.getBean(name + "DataSource", DataSource.class)));
+		for (SourceDefinition source : routingMap.model().all()) {
+			if (source.isHealthEnabled()) {
+				sources.put(source.name(),
+						new SourceHealthIndicator(beanFactory.getBean(source.name() + "DataSource", DataSource.class)));
 			}
 		}
 		return CompositeHealthContributor.fromMap(sources);
@@ -76,10 +76,9 @@ public final class MultiDataSourceHealthAutoConfiguration {
 		static CriticalSourcesReadinessPostProcessor criticalSourcesReadinessPostProcessor(RoutingMap routingMap,
 				Environment environment) {
 			Set<String> critical = new LinkedHashSet<>();
-			for (String name : routingMap.model().names()) {
-				SourceSettings.Health health = routingMap.model().settings(name).getHealth();
-				if (health.isEnabled() && health.isCritical()) {
-					critical.add("datasources/" + name);
+			for (SourceDefinition source : routingMap.model().all()) {
+				if (source.isHealthEnabled() && source.isCritical()) {
+					critical.add("datasources/" + source.name());
 				}
 			}
 			return new CriticalSourcesReadinessPostProcessor(critical, probe(environment));

@@ -24,7 +24,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
-import io.github.multids.autoconfigure.jdbc.JdbcUrls;
+import io.github.multids.autoconfigure.binding.JdbcUrls;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;

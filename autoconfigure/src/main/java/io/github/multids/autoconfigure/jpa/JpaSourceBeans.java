@@ -21,21 +21,18 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.github.multids.autoconfigure.SourceBeanDefinitions;
-import io.github.multids.autoconfigure.SourceBinder;
-import io.github.multids.autoconfigure.SourcesModel;
+import io.github.multids.autoconfigure.binding.SourceDefinition;
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.boot.jdbc.DatabaseDriver;
-import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.util.StringUtils;
 
 /**
  * Registers the `<name>EntityManagerFactory` and its JPA transaction manager for a source
@@ -51,25 +48,27 @@ public final class JpaSourceBeans {
 	/**
 	 * Register the EntityManagerFactory and JPA transaction manager of a source.
 	 * @param beans the bean registrations
-	 * @param name the source name
-	 * @param url the source url, {@code null} for embedded
+	 * @param source the source
 	 * @param layout the persistence layout
-	 * @param migrations the beans that migrate the source, to start first
-	 * @param binder the binder
+	 * @param initializers the beans that migrate or initialize the source, to start first
+	 * @param schemaInitialized whether migrations or scripts create the schema
 	 * @param beanFactory the bean factory
 	 * @param connectivity which sources answered at startup
 	 */
-	public static void register(SourceBeanDefinitions beans, String name, String url, PersistenceLayout layout,
-			String[] migrations, SourceBinder binder, ListableBeanFactory beanFactory,
+	public static void register(SourceBeanDefinitions beans, SourceDefinition source, PersistenceLayout layout,
+			String[] initializers, boolean schemaInitialized, ListableBeanFactory beanFactory,
 			StartupConnectivity connectivity) {
-		SourceEntityManagerFactoryFactory factory = new SourceEntityManagerFactoryFactory(binder, beanFactory);
-		String defaultDdlAuto = (migrations.length == 0 && isEmbedded(url)) ? "create-drop" : "none";
-		List<String> dependsOn = new ArrayList<>(List.of(migrations));
+		String name = source.name();
+		SourceEntityManagerFactoryFactory factory = new SourceEntityManagerFactoryFactory(beanFactory);
+		// Spring Boot's rule: create-drop only for an embedded database that nothing else
+		// gives a schema
+		String defaultDdlAuto = (!schemaInitialized && source.isEmbedded()) ? "create-drop" : "none";
+		List<String> dependsOn = new ArrayList<>(List.of(initializers));
 		dependsOn.add(name + "DataSource");
 		String emf = name + "EntityManagerFactory";
 		beans.registerSourceBean(name, emf, LocalContainerEntityManagerFactoryBean.class,
-				() -> factory.create(name, beanFactory.getBean(name + "DataSource", DataSource.class),
-						layout.managedTypes(name), defaultDdlAuto, url, connectivity.isReachable(name)),
+				() -> factory.create(source, beanFactory.getBean(name + "DataSource", DataSource.class),
+						layout.managedTypes(name), defaultDdlAuto, connectivity.isReachable(name)),
 				dependsOn.toArray(String[]::new));
 		beans.registerSourceBean(name, name + "TransactionManager", PlatformTransactionManager.class,
 				() -> new JpaTransactionManager(beanFactory.getBean(emf, EntityManagerFactory.class)), emf);
@@ -84,7 +83,7 @@ public final class JpaSourceBeans {
 	 * @param environment the environment
 	 */
 	public static void registerRepositories(BeanDefinitionRegistry registry, PersistenceLayout layout,
-			SourcesModel model, ResourceLoader resourceLoader, Environment environment) {
+			SourceDefinitions model, ResourceLoader resourceLoader, Environment environment) {
 		new SourceRepositoriesRegistrar(resourceLoader, environment).register(registry, layout, model.names(),
 				model.defaultName());
 	}
@@ -96,14 +95,6 @@ public final class JpaSourceBeans {
 	 */
 	public static boolean isSpringDataJpaPresent(ClassLoader classLoader) {
 		return PersistenceScanner.isSpringDataJpaPresent(classLoader);
-	}
-
-	private static boolean isEmbedded(String url) {
-		if (!StringUtils.hasText(url)) {
-			return true;
-		}
-		String driver = DatabaseDriver.fromJdbcUrl(url).getDriverClassName();
-		return EmbeddedDatabaseConnection.isEmbedded(driver, url);
 	}
 
 }

@@ -22,7 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.multids.autoconfigure.SourcesModel;
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotationMetadata;
@@ -42,7 +42,7 @@ public final class PersistenceLayout {
 
 	private final Map<String, RepositoryAssignment> repositoryAssignments = new LinkedHashMap<>();
 
-	private PersistenceLayout(SourcesModel model) {
+	private PersistenceLayout(SourceDefinitions model) {
 		model.names().forEach((name) -> {
 			this.managedTypes.put(name, new LinkedHashSet<>());
 			this.repositories.put(name, new LinkedHashSet<>());
@@ -56,7 +56,7 @@ public final class PersistenceLayout {
 	 * @param resourceLoader the resource loader
 	 * @return the layout
 	 */
-	public static PersistenceLayout scan(SourcesModel model, Collection<String> packages,
+	public static PersistenceLayout scan(SourceDefinitions model, Collection<String> packages,
 			ResourceLoader resourceLoader) {
 		PersistenceLayout layout = new PersistenceLayout(model);
 		PersistenceScanner scanner = new PersistenceScanner(resourceLoader);

@@ -20,7 +20,7 @@ import java.util.Map;
 
 import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.UseDataSource;
-import io.github.multids.autoconfigure.SourcesModel;
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.Suggestions;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -36,11 +36,11 @@ import org.springframework.util.ClassUtils;
  */
 final class RepositoryAssignments {
 
-	private final SourcesModel model;
+	private final SourceDefinitions model;
 
 	private final ClassLoader classLoader;
 
-	RepositoryAssignments(SourcesModel model, ClassLoader classLoader) {
+	RepositoryAssignments(SourceDefinitions model, ClassLoader classLoader) {
 		this.model = model;
 		this.classLoader = classLoader;
 	}

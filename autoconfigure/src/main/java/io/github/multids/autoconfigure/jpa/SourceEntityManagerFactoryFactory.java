@@ -23,8 +23,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.github.multids.autoconfigure.SourceBinder;
-import io.github.multids.autoconfigure.SourcesModel;
+import io.github.multids.autoconfigure.binding.SourceDefinition;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 
@@ -40,8 +39,8 @@ import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 import org.springframework.util.StringUtils;
 
 /**
- * Builds the EntityManagerFactory of one source from `datasources.<name>.jpa.*`, with
- * Spring Boot's Hibernate defaults (naming strategies, disabled archive scanner).
+ * Builds the EntityManagerFactory of one source from its `jpa.*` settings, with Spring
+ * Boot's Hibernate defaults (naming strategies, disabled archive scanner).
  *
  * @author multids
  */
@@ -49,37 +48,33 @@ public final class SourceEntityManagerFactoryFactory {
 
 	private static final String DIALECT = "hibernate.dialect";
 
-	private final SourceBinder binder;
-
 	private final ListableBeanFactory beanFactory;
 
-	public SourceEntityManagerFactoryFactory(SourceBinder binder, ListableBeanFactory beanFactory) {
-		this.binder = binder;
+	public SourceEntityManagerFactoryFactory(ListableBeanFactory beanFactory) {
 		this.beanFactory = beanFactory;
 	}
 
 	/**
 	 * Create the factory bean of a source's persistence unit.
-	 * @param name the source name
+	 * @param source the source
 	 * @param dataSource the source's pool
 	 * @param managedClassNames the classes its persistence unit manages
 	 * @param defaultDdlAuto the ddl-auto to use when none is configured
-	 * @param url the source's JDBC url, {@code null} for embedded
 	 * @param reachable whether the database answered at startup; an optional source that
 	 * did not boots Hibernate offline, without schema validation or generation
 	 * @return the factory bean
 	 */
-	public LocalContainerEntityManagerFactoryBean create(String name, DataSource dataSource,
-			Collection<String> managedClassNames, String defaultDdlAuto, String url, boolean reachable) {
-		String prefix = SourcesModel.PREFIX + "." + name + ".jpa";
-		JpaProperties jpa = this.binder.bind(prefix, JpaProperties.class, JpaProperties::new);
-		HibernateProperties hibernate = this.binder.bind(prefix + ".hibernate", HibernateProperties.class,
-				HibernateProperties::new);
+	public LocalContainerEntityManagerFactoryBean create(SourceDefinition source, DataSource dataSource,
+			Collection<String> managedClassNames, String defaultDdlAuto, boolean reachable) {
+		JpaSection.Settings settings = source.section(JpaSection.INSTANCE);
+		JpaProperties jpa = settings.jpa();
+		HibernateProperties hibernate = settings.hibernate();
+		String url = source.url();
 		EntityManagerFactoryBuilder builder = new EntityManagerFactoryBuilder(vendorAdapter(jpa),
 				(target) -> vendorProperties(target, jpa, hibernate, defaultDdlAuto, url, reachable), null);
 		return builder.dataSource(dataSource)
 			.managedTypes(PersistenceManagedTypes.of(new ArrayList<>(managedClassNames), List.of()))
-			.persistenceUnit(name)
+			.persistenceUnit(source.name())
 			.mappingResources(jpa.getMappingResources().toArray(String[]::new))
 			.build();
 	}

@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.multids.DataSourceConfigurationException;
-import io.github.multids.autoconfigure.SourcesModel;
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -57,7 +57,7 @@ public class DataSourceRoutingPostProcessor extends ProxyProcessorSupport implem
 
 	private final Map<String, List<BeanAssignment>> beanAssignments = new ConcurrentHashMap<>();
 
-	public DataSourceRoutingPostProcessor(SourcesModel model, Map<String, String> repositorySources) {
+	public DataSourceRoutingPostProcessor(SourceDefinitions model, Map<String, String> repositorySources) {
 		this.planner = new RoutingPlanner(model);
 		this.repositorySources = Map.copyOf(repositorySources);
 		// Before the @Async post-processor, so that an async hop happens before the push

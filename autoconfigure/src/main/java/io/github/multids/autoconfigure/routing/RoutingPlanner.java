@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.multids.UseDataSource;
-import io.github.multids.autoconfigure.SourcesModel;
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.Suggestions;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -39,9 +39,9 @@ import org.springframework.util.ReflectionUtils;
  */
 final class RoutingPlanner {
 
-	private final SourcesModel model;
+	private final SourceDefinitions model;
 
-	RoutingPlanner(SourcesModel model) {
+	RoutingPlanner(SourceDefinitions model) {
 		this.model = model;
 	}
 

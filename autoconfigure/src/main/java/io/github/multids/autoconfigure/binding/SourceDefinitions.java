@@ -13,9 +13,10 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.multids.autoconfigure;
+package io.github.multids.autoconfigure.binding;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,54 +29,66 @@ import io.github.multids.DataSourceConfigurationException;
 import org.springframework.core.env.Environment;
 
 /**
- * The sources configured under `datasources.*`, read once at startup and checked: one
- * default, valid names, no package claimed twice.
+ * The sources configured under `datasources.*`, each bound once into its definition and
+ * checked: valid names, every key applied or refused, one default, no package claimed
+ * twice, no leftover `spring.datasource.*` connection.
  *
  * @author multids
  */
-public final class SourcesModel {
+public final class SourceDefinitions {
 
 	/**
 	 * Prefix of the source configuration.
 	 */
-	public static final String PREFIX = "datasources";
+	public static final String PREFIX = SourceEnvironment.PREFIX;
 
 	private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
-	private final Map<String, SourceSettings> sources;
+	private final Map<String, SourceDefinition> sources;
 
 	private final String defaultName;
 
 	private final PackageRoutingRules rules;
 
-	private SourcesModel(Map<String, SourceSettings> sources, String defaultName, PackageRoutingRules rules) {
-		this.sources = Collections.unmodifiableMap(sources);
+	private SourceDefinitions(Map<String, SourceDefinition> sources, String defaultName, PackageRoutingRules rules) {
+		this.sources = sources;
 		this.defaultName = defaultName;
 		this.rules = rules;
 	}
 
 	/**
-	 * Read and check the sources of the environment.
+	 * Read, check and bind the sources of the environment.
 	 * @param environment the environment
-	 * @return the checked model
+	 * @param sections the sections whose library is on the classpath
+	 * @param classLoader the application class loader
+	 * @return the checked definitions
 	 */
-	public static SourcesModel load(Environment environment) {
-		SourceBinder binder = new SourceBinder(SourcePropertySources.binder(environment));
-		Map<String, SourceSettings> sources = new LinkedHashMap<>();
-		for (String name : SourcePropertySources.sourceNames(environment)) {
+	public static SourceDefinitions load(Environment environment, Collection<SourceSection<?>> sections,
+			ClassLoader classLoader) {
+		SourceKeysCheck check = new SourceKeysCheck(sections);
+		SourceEnvironment names = SourceEnvironment.of(environment, check.otherPrefixes());
+		check.checkOthers(names);
+		SourceBinder binder = names.binder();
+		Map<String, SourceDefinition> sources = new LinkedHashMap<>();
+		for (String name : names.sourceNames()) {
 			checkName(name);
-			sources.put(name, binder.bind(PREFIX + "." + name, SourceSettings.class, SourceSettings::new));
+			names.sourceProperties(name).forEach(check::checkSource);
+			sources.put(name, bind(binder, name, sections, classLoader));
 		}
-		checkPropertyNames(environment);
-		return new SourcesModel(sources, determineDefault(sources), determineRules(sources));
+		String defaultName = determineDefault(sources);
+		check.checkLeftoverConnection(names, defaultName);
+		return new SourceDefinitions(Collections.unmodifiableMap(sources), defaultName, determineRules(sources));
 	}
 
-	private static void checkPropertyNames(Environment environment) {
-		ClassLoader classLoader = SourcesModel.class.getClassLoader();
-		SourcePropertyNames names = new SourcePropertyNames(classLoader);
-		SourcePropertySources.propertyNames(environment)
-			.filter((name) -> name.getNumberOfElements() > 2)
-			.forEach(names::check);
+	private static SourceDefinition bind(SourceBinder binder, String name, Collection<SourceSection<?>> sections,
+			ClassLoader classLoader) {
+		String prefix = PREFIX + "." + name;
+		SourceSettings settings = binder.bind(prefix, SourceSettings.class, SourceSettings::new);
+		PoolSettings.Bound pool = PoolSettings.bind(binder, name, classLoader);
+		Map<String, Object> bound = new LinkedHashMap<>();
+		sections.forEach((section) -> bound.put(section.key(), section.bind(binder, name)));
+		return new SourceDefinition(name, settings, pool,
+				SqlInitSettings.bind(binder, name, JdbcUrls.vendor(pool.url())), bound);
 	}
 
 	private static void checkName(String name) {
@@ -88,11 +101,11 @@ public final class SourcesModel {
 		}
 	}
 
-	private static String determineDefault(Map<String, SourceSettings> sources) {
-		List<String> defaults = sources.entrySet()
+	private static String determineDefault(Map<String, SourceDefinition> sources) {
+		List<String> defaults = sources.values()
 			.stream()
-			.filter((entry) -> entry.getValue().isDefault())
-			.map(Map.Entry::getKey)
+			.filter(SourceDefinition::isMarkedDefault)
+			.map(SourceDefinition::name)
 			.toList();
 		if (defaults.size() == 1) {
 			return defaults.get(0);
@@ -111,10 +124,10 @@ public final class SourcesModel {
 				"Keep 'default: true' on exactly one of " + defaults + " and remove it from the others.");
 	}
 
-	private static PackageRoutingRules determineRules(Map<String, SourceSettings> sources) {
+	private static PackageRoutingRules determineRules(Map<String, SourceDefinition> sources) {
 		Map<String, String> sourceByPackage = new LinkedHashMap<>();
-		sources.forEach((name, settings) -> {
-			for (String pkg : settings.getPackages()) {
+		sources.forEach((name, source) -> {
+			for (String pkg : source.packages()) {
 				String claimed = sourceByPackage.putIfAbsent(pkg.trim(), name);
 				if (claimed != null && !claimed.equals(name)) {
 					throw new DataSourceConfigurationException(
@@ -137,12 +150,20 @@ public final class SourcesModel {
 	}
 
 	/**
-	 * Return the settings of a source.
+	 * Return the definition of a source.
 	 * @param name the source name
-	 * @return the settings
+	 * @return the definition
 	 */
-	public SourceSettings settings(String name) {
+	public SourceDefinition get(String name) {
 		return this.sources.get(name);
+	}
+
+	/**
+	 * Return the definitions in configuration order.
+	 * @return the definitions
+	 */
+	public Collection<SourceDefinition> all() {
+		return this.sources.values();
 	}
 
 	/**

@@ -13,12 +13,17 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.multids.autoconfigure.jdbc;
+package io.github.multids.autoconfigure.binding;
 
 import java.util.regex.Pattern;
 
+import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
+import org.springframework.util.StringUtils;
+
 /**
- * Masks credentials that a JDBC url may carry, so that urls can be logged and reported.
+ * Facts read from a JDBC url: its vendor, whether it is embedded, and the url with the
+ * credentials it may carry masked, so that it can be logged and reported.
  *
  * @author multids
  */
@@ -42,6 +47,28 @@ public final class JdbcUrls {
 		}
 		String masked = USER_INFO.matcher(url).replaceAll("$1:******@");
 		return PASSWORD_PARAMETER.matcher(masked).replaceAll("$1******");
+	}
+
+	/**
+	 * Return the vendor id of a source's url (`postgresql`, `mysql`, `h2`, ...), as used
+	 * by the `{vendor}` placeholder of migration and script locations.
+	 * @param url a JDBC url, {@code null} for an embedded H2 database
+	 * @return the vendor id
+	 */
+	public static String vendor(String url) {
+		return StringUtils.hasText(url) ? DatabaseDriver.fromJdbcUrl(url).getId() : DatabaseDriver.H2.getId();
+	}
+
+	/**
+	 * Return whether a source's url is that of an embedded database.
+	 * @param url a JDBC url, {@code null} for an embedded H2 database
+	 * @return whether the database is embedded
+	 */
+	public static boolean isEmbedded(String url) {
+		if (!StringUtils.hasText(url)) {
+			return true;
+		}
+		return EmbeddedDatabaseConnection.isEmbedded(DatabaseDriver.fromJdbcUrl(url).getDriverClassName(), url);
 	}
 
 }

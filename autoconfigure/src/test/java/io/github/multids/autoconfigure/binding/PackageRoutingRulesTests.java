@@ -14,12 +14,11 @@
  * limitations under the License.
  */
 
-package io.github.multids.autoconfigure;
+package io.github.multids.autoconfigure.binding;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.multids.autoconfigure.jdbc.JdbcUrls;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
