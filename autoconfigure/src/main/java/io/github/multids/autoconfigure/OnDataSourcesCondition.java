@@ -28,7 +28,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  *
  * @author multids
  */
-class OnDataSourcesCondition extends SpringBootCondition {
+public class OnDataSourcesCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {

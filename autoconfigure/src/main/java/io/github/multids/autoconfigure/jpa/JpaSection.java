@@ -61,7 +61,7 @@ public final class JpaSection implements SourceSection<JpaSection.Settings> {
 
 	@Override
 	public SourceKeys defaultKeys() {
-		// open-in-view is applied by OpenEntityManagerInViewConfiguration,
+		// open-in-view is applied by OpenEntityManagerInViewAutoConfiguration,
 		// defer-datasource-initialization by Spring Boot's database initialization
 		return common().values("open-in-view", "defer-datasource-initialization").build();
 	}
