@@ -47,7 +47,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 				"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration" })
 @ConditionalOnClass({ JdbcTemplate.class, com.zaxxer.hikari.HikariDataSource.class })
 @Conditional(OnDataSourcesCondition.class)
-@Import({ MultiDataSourceRegistrar.class, DatabaseInitializationDependencyConfigurer.class })
+@Import({ MultiDataSourceRegistrar.class, SharedBeansConfiguration.class,
+		DatabaseInitializationDependencyConfigurer.class })
 public final class MultiDataSourceAutoConfiguration {
 
 	@Bean

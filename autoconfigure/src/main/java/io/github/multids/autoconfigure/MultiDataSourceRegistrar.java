@@ -15,9 +15,9 @@
  */
 package io.github.multids.autoconfigure;
 
+import io.github.multids.autoconfigure.binding.SourceBean;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +26,12 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.github.multids.DataSourceRegistry;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.binding.SourceSection;
 import io.github.multids.autoconfigure.flyway.FlywaySection;
 import io.github.multids.autoconfigure.flyway.FlywaySourceBeans;
-import io.github.multids.autoconfigure.jdbc.DefaultDataSourceRegistry;
-import io.github.multids.autoconfigure.jdbc.RoutingTransactionManager;
 import io.github.multids.autoconfigure.jdbc.SourceDataSourceFactory;
 import io.github.multids.autoconfigure.jdbc.SourceJdbcTemplates;
-import io.github.multids.autoconfigure.jdbc.SourceRoutingDataSource;
 import io.github.multids.autoconfigure.jdbc.SourceSqlInitializers;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import io.github.multids.autoconfigure.jpa.JpaSection;
@@ -57,7 +53,6 @@ import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotationMetadata;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -91,7 +86,7 @@ class MultiDataSourceRegistrar
 				? PersistenceLayout.scan(model, scanPackages(model), this.resourceLoader) : null;
 		for (SourceDefinition source : model.all()) {
 			String name = source.name();
-			beans.registerSourceBean(name, name + "DataSource", HikariDataSource.class,
+			beans.registerSourceBean(name, SourceBean.DATA_SOURCE.of(name), HikariDataSource.class,
 					() -> dataSources.create(source));
 			String[] migrations = isFlywayPresent()
 					? FlywaySourceBeans.register(beans, source, this.resourceLoader, this.beanFactory, connectivity)
@@ -103,12 +98,13 @@ class MultiDataSourceRegistrar
 						migrations.length > 0 || initializesSchema(source, model), this.beanFactory, connectivity);
 			}
 			else {
-				beans.registerSourceBean(name, name + "TransactionManager", PlatformTransactionManager.class,
-						() -> new JdbcTransactionManager(dataSource(name)), name + "DataSource");
+				beans.registerSourceBean(name, SourceBean.TRANSACTION_MANAGER.of(name),
+						PlatformTransactionManager.class, () -> new JdbcTransactionManager(dataSource(name)),
+						SourceBean.DATA_SOURCE.of(name));
 			}
-			beans.registerSourceBean(name, name + "JdbcClient", JdbcClient.class,
+			beans.registerSourceBean(name, SourceBean.JDBC_CLIENT.of(name), JdbcClient.class,
 					() -> JdbcClient.create(SourceJdbcTemplates.forSource(name, dataSource(name))),
-					name + "DataSource");
+					SourceBean.DATA_SOURCE.of(name));
 		}
 		if (layout != null && JpaSourceBeans.isSpringDataJpaPresent(classLoader)) {
 			JpaSourceBeans.registerRepositories(registry, layout, model, this.resourceLoader, this.environment);
@@ -139,21 +135,7 @@ class MultiDataSourceRegistrar
 	}
 
 	private void registerRoutingBeans(SourceBeanDefinitions beans, SourceDefinitions model, PersistenceLayout layout) {
-		beans.registerShared("dataSource", DataSource.class,
-				() -> new SourceRoutingDataSource(byName(model, "DataSource", DataSource.class), model.defaultName()),
-				true);
-		beans.registerShared("transactionManager", PlatformTransactionManager.class,
-				() -> new RoutingTransactionManager(
-						byName(model, "TransactionManager", PlatformTransactionManager.class), model.defaultName()),
-				true);
-		beans.registerShared("jdbcTemplate", JdbcTemplate.class,
-				() -> SourceJdbcTemplates.routing(this.beanFactory.getBean("dataSource", DataSource.class),
-						byName(model, "DataSource", DataSource.class), model.defaultName()),
-				true);
-		beans.registerShared("jdbcClient", JdbcClient.class,
-				() -> JdbcClient.create(this.beanFactory.getBean("jdbcTemplate", JdbcTemplate.class)), true);
-		beans.registerShared("dataSourceRegistry", DataSourceRegistry.class,
-				() -> new DefaultDataSourceRegistry(model.names(), model.defaultName(), this.beanFactory), false);
+		beans.registerInfrastructure("multidsSourceDefinitions", SourceDefinitions.class, () -> model);
 		beans.registerInfrastructure("multidsLiveSources", LiveSourcesRegistration.class,
 				() -> new LiveSourcesRegistration(model.names()));
 		RoutingMap routingMap = new RoutingMap(model,
@@ -169,13 +151,7 @@ class MultiDataSourceRegistrar
 	}
 
 	private DataSource dataSource(String name) {
-		return this.beanFactory.getBean(name + "DataSource", DataSource.class);
-	}
-
-	private <T> Map<String, T> byName(SourceDefinitions model, String suffix, Class<T> type) {
-		Map<String, T> beans = new LinkedHashMap<>();
-		model.names().forEach((name) -> beans.put(name, this.beanFactory.getBean(name + suffix, type)));
-		return beans;
+		return this.beanFactory.getBean(SourceBean.DATA_SOURCE.of(name), DataSource.class);
 	}
 
 	private List<String> scanPackages(SourceDefinitions model) {

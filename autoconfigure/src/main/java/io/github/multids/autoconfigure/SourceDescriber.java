@@ -15,6 +15,7 @@
  */
 package io.github.multids.autoconfigure;
 
+import io.github.multids.autoconfigure.binding.SourceBean;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import java.util.Comparator;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class SourceDescriber {
 	 */
 	public SourceDescription describe(String name) {
 		SourceDefinitions model = this.routingMap.model();
-		DataSource dataSource = this.beanFactory.getBean(name + "DataSource", DataSource.class);
+		DataSource dataSource = this.beanFactory.getBean(SourceBean.DATA_SOURCE.of(name), DataSource.class);
 		HikariDataSource hikari = (dataSource instanceof HikariDataSource pool) ? pool : null;
 		List<Assignment> repositories = this.routingMap.repositories(name)
 			.stream()
@@ -104,7 +105,7 @@ public final class SourceDescriber {
 	}
 
 	private List<String> entities(String name) {
-		String beanName = name + "EntityManagerFactory";
+		String beanName = SourceBean.ENTITY_MANAGER_FACTORY.of(name);
 		if (!this.jpaPresent || !this.beanFactory.containsBean(beanName)) {
 			return List.of();
 		}
@@ -112,7 +113,7 @@ public final class SourceDescriber {
 	}
 
 	private Migrations migrations(String name) {
-		String beanName = name + "Flyway";
+		String beanName = SourceBean.FLYWAY.of(name);
 		if (!this.flywayPresent || !this.beanFactory.containsBean(beanName)) {
 			return null;
 		}

@@ -17,9 +17,6 @@
 package io.github.multids.autoconfigure;
 
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.Optional;
 
 import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.autoconfigure.binding.ClosestName;

@@ -17,6 +17,7 @@ package io.github.multids.autoconfigure.flyway;
 
 import javax.sql.DataSource;
 
+import io.github.multids.autoconfigure.binding.SourceBean;
 import io.github.multids.autoconfigure.SourceBeanDefinitions;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
@@ -56,11 +57,12 @@ public final class FlywaySourceBeans {
 			return new String[0];
 		}
 		String name = source.name();
-		String flyway = name + "Flyway";
-		String initializer = name + "FlywayInitializer";
-		beans.registerSourceBean(name, flyway, Flyway.class,
-				() -> factory.create(source, beanFactory.getBean(name + "DataSource", DataSource.class), beanFactory),
-				name + "DataSource");
+		String flyway = SourceBean.FLYWAY.of(name);
+		String initializer = SourceBean.FLYWAY_INITIALIZER.of(name);
+		beans.registerSourceBean(
+				name, flyway, Flyway.class, () -> factory.create(source,
+						beanFactory.getBean(SourceBean.DATA_SOURCE.of(name), DataSource.class), beanFactory),
+				SourceBean.DATA_SOURCE.of(name));
 		beans.registerSourceBean(name, initializer, FlywayMigrationInitializer.class,
 				() -> new SourceFlywayMigrationInitializer(name, beanFactory.getBean(flyway, Flyway.class),
 						beanFactory.getBeanProvider(FlywayMigrationStrategy.class).getIfUnique(),

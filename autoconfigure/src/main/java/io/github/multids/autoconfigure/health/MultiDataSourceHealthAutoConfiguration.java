@@ -22,6 +22,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import io.github.multids.autoconfigure.binding.SourceBean;
 import io.github.multids.DataSourceRegistry;
 import io.github.multids.autoconfigure.MultiDataSourceAutoConfiguration;
 import io.github.multids.autoconfigure.RoutingMap;
@@ -61,8 +62,8 @@ public final class MultiDataSourceHealthAutoConfiguration {
 		Map<String, HealthContributor> sources = new LinkedHashMap<>();
 		for (SourceDefinition source : routingMap.model().all()) {
 			if (source.isHealthEnabled()) {
-				sources.put(source.name(),
-						new SourceHealthIndicator(beanFactory.getBean(source.name() + "DataSource", DataSource.class)));
+				sources.put(source.name(), new SourceHealthIndicator(
+						beanFactory.getBean(SourceBean.DATA_SOURCE.of(source.name()), DataSource.class)));
 			}
 		}
 		return CompositeHealthContributor.fromMap(sources);

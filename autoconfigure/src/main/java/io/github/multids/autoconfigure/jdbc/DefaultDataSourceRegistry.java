@@ -20,6 +20,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import io.github.multids.autoconfigure.binding.SourceBean;
 import io.github.multids.DataSourceRegistry;
 import io.github.multids.UnknownDataSourceException;
 import jakarta.persistence.EntityManagerFactory;
@@ -59,22 +60,23 @@ public class DefaultDataSourceRegistry implements DataSourceRegistry {
 
 	@Override
 	public DataSource dataSource(String name) {
-		return this.beanFactory.getBean(require(name) + "DataSource", DataSource.class);
+		return this.beanFactory.getBean(SourceBean.DATA_SOURCE.of(require(name)), DataSource.class);
 	}
 
 	@Override
 	public JdbcClient jdbcClient(String name) {
-		return this.beanFactory.getBean(require(name) + "JdbcClient", JdbcClient.class);
+		return this.beanFactory.getBean(SourceBean.JDBC_CLIENT.of(require(name)), JdbcClient.class);
 	}
 
 	@Override
 	public PlatformTransactionManager transactionManager(String name) {
-		return this.beanFactory.getBean(require(name) + "TransactionManager", PlatformTransactionManager.class);
+		return this.beanFactory.getBean(SourceBean.TRANSACTION_MANAGER.of(require(name)),
+				PlatformTransactionManager.class);
 	}
 
 	@Override
 	public Optional<EntityManagerFactory> entityManagerFactory(String name) {
-		String beanName = require(name) + "EntityManagerFactory";
+		String beanName = SourceBean.ENTITY_MANAGER_FACTORY.of(require(name));
 		return this.beanFactory.containsBean(beanName)
 				? Optional.of(this.beanFactory.getBean(beanName, EntityManagerFactory.class)) : Optional.empty();
 	}

@@ -21,6 +21,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.github.multids.autoconfigure.binding.SourceBean;
 import io.github.multids.autoconfigure.SourceBeanDefinitions;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 
@@ -63,10 +64,12 @@ public final class SourceSqlInitializers {
 			return new String[0];
 		}
 		String name = source.name();
-		String beanName = name + "SqlInitializer";
-		String[] after = StringUtils.concatenateStringArrays(new String[] { name + "DataSource" }, dependsOn);
+		String beanName = SourceBean.SQL_INITIALIZER.of(name);
+		String[] after = StringUtils.concatenateStringArrays(new String[] { SourceBean.DATA_SOURCE.of(name) },
+				dependsOn);
 		beans.registerSourceBean(name, beanName, DataSourceScriptDatabaseInitializer.class,
-				() -> initializer(beanFactory.getBean(name + "DataSource", DataSource.class), properties), after);
+				() -> initializer(beanFactory.getBean(SourceBean.DATA_SOURCE.of(name), DataSource.class), properties),
+				after);
 		return new String[] { beanName };
 	}
 

@@ -20,6 +20,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.github.multids.autoconfigure.binding.SourceBean;
 import io.github.multids.autoconfigure.SourceBeanDefinitions;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
@@ -64,13 +65,13 @@ public final class JpaSourceBeans {
 		// gives a schema
 		String defaultDdlAuto = (!schemaInitialized && source.isEmbedded()) ? "create-drop" : "none";
 		List<String> dependsOn = new ArrayList<>(List.of(initializers));
-		dependsOn.add(name + "DataSource");
-		String emf = name + "EntityManagerFactory";
+		dependsOn.add(SourceBean.DATA_SOURCE.of(name));
+		String emf = SourceBean.ENTITY_MANAGER_FACTORY.of(name);
 		beans.registerSourceBean(name, emf, LocalContainerEntityManagerFactoryBean.class,
-				() -> factory.create(source, beanFactory.getBean(name + "DataSource", DataSource.class),
+				() -> factory.create(source, beanFactory.getBean(SourceBean.DATA_SOURCE.of(name), DataSource.class),
 						layout.managedTypes(name), defaultDdlAuto, connectivity.isReachable(name)),
 				dependsOn.toArray(String[]::new));
-		beans.registerSourceBean(name, name + "TransactionManager", PlatformTransactionManager.class,
+		beans.registerSourceBean(name, SourceBean.TRANSACTION_MANAGER.of(name), PlatformTransactionManager.class,
 				() -> new JpaTransactionManager(beanFactory.getBean(emf, EntityManagerFactory.class)), emf);
 	}
 

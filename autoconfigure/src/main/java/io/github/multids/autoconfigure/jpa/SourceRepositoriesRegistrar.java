@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.github.multids.autoconfigure.binding.SourceBean;
+
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
@@ -120,8 +122,9 @@ public final class SourceRepositoriesRegistrar {
 		@Override
 		public <T> Optional<T> getAttribute(String attribute, Class<T> type) {
 			return switch (attribute) {
-				case "entityManagerFactoryRef" -> Optional.of(type.cast(this.name + "EntityManagerFactory"));
-				case "transactionManagerRef" -> Optional.of(type.cast(this.name + "TransactionManager"));
+				case "entityManagerFactoryRef" ->
+					Optional.of(type.cast(SourceBean.ENTITY_MANAGER_FACTORY.of(this.name)));
+				case "transactionManagerRef" -> Optional.of(type.cast(SourceBean.TRANSACTION_MANAGER.of(this.name)));
 				default -> super.getAttribute(attribute, type);
 			};
 		}
