@@ -46,31 +46,15 @@ public final class SourceBeanDefinitions {
 	 * @param type the bean type
 	 * @param supplier creates the bean
 	 * @param dependsOn beans to create first
-	 * @return whether it was registered (false when the user defined it)
 	 */
-	public <T> boolean registerSourceBean(String source, String beanName, Class<T> type, Supplier<T> supplier,
+	public <T> void registerSourceBean(String source, String beanName, Class<T> type, Supplier<T> supplier,
 			String... dependsOn) {
 		RootBeanDefinition definition = new RootBeanDefinition(type, supplier);
 		definition.setDefaultCandidate(false);
 		definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, source));
 		definition.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
 		definition.setDependsOn(dependsOn);
-		return register(beanName, definition);
-	}
-
-	/**
-	 * Register a bean that Spring libraries inject by type.
-	 * @param <T> the bean type
-	 * @param beanName the bean name
-	 * @param type the bean type
-	 * @param supplier creates the bean
-	 * @param primary whether the bean is primary
-	 * @return whether it was registered (false when the user defined it)
-	 */
-	public <T> boolean registerShared(String beanName, Class<T> type, Supplier<T> supplier, boolean primary) {
-		RootBeanDefinition definition = new RootBeanDefinition(type, supplier);
-		definition.setPrimary(primary);
-		return register(beanName, definition);
+		register(beanName, definition);
 	}
 
 	/**
@@ -86,21 +70,10 @@ public final class SourceBeanDefinitions {
 		register(beanName, definition);
 	}
 
-	/**
-	 * Return whether a bean of that name is defined.
-	 * @param beanName the bean name
-	 * @return whether it is defined
-	 */
-	public boolean contains(String beanName) {
-		return this.registry.containsBeanDefinition(beanName);
-	}
-
-	private boolean register(String beanName, RootBeanDefinition definition) {
-		if (this.registry.containsBeanDefinition(beanName)) {
-			return false;
+	private void register(String beanName, RootBeanDefinition definition) {
+		if (!this.registry.containsBeanDefinition(beanName)) {
+			this.registry.registerBeanDefinition(beanName, definition);
 		}
-		this.registry.registerBeanDefinition(beanName, definition);
-		return true;
 	}
 
 }

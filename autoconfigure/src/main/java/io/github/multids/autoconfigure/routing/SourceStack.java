@@ -70,14 +70,6 @@ public final class SourceStack {
 	}
 
 	/**
-	 * Return the number of pushed sources.
-	 * @return the depth
-	 */
-	public int depth() {
-		return this.depth;
-	}
-
-	/**
 	 * Replace this thread's stack content with a single source, returning the previous
 	 * content so that {@link #restore(String[])} can put it back (used when a task hops
 	 * threads).
