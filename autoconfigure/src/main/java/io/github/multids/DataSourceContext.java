@@ -18,8 +18,8 @@ package io.github.multids;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import io.github.multids.autoconfigure.routing.LiveSources;
-import io.github.multids.autoconfigure.routing.SourceStack;
+import io.github.multids.context.LiveSources;
+import io.github.multids.context.SourceStack;
 
 /**
  * The current source of this thread: a stack that assigned beans and these methods push
@@ -43,7 +43,7 @@ public final class DataSourceContext {
 	 */
 	public static void run(String name, Runnable action) {
 		SourceStack stack = SourceStack.current();
-		stack.push(LiveSources.require(name));
+		stack.push(requireLive(name));
 		try {
 			action.run();
 		}
@@ -67,7 +67,7 @@ public final class DataSourceContext {
 	 */
 	public static <T> T call(String name, Callable<T> callable) throws Exception {
 		SourceStack stack = SourceStack.current();
-		stack.push(LiveSources.require(name));
+		stack.push(requireLive(name));
 		try {
 			return callable.call();
 		}
@@ -86,6 +86,13 @@ public final class DataSourceContext {
 	 */
 	public static Optional<String> current() {
 		return Optional.ofNullable(SourceStack.current().peek());
+	}
+
+	private static String requireLive(String name) {
+		if (name == null || !LiveSources.isLive(name)) {
+			throw new UnknownDataSourceException(String.valueOf(name), LiveSources.knownNames());
+		}
+		return name;
 	}
 
 }

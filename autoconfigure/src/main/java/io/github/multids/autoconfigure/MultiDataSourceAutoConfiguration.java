@@ -15,6 +15,7 @@
  */
 package io.github.multids.autoconfigure;
 
+import io.github.multids.autoconfigure.binding.OnDataSourcesCondition;
 import io.github.multids.autoconfigure.routing.DataSourceContextTaskDecorator;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;

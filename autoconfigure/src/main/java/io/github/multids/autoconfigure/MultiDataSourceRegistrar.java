@@ -15,7 +15,11 @@
  */
 package io.github.multids.autoconfigure;
 
-import io.github.multids.autoconfigure.binding.SourceBean;
+import io.github.multids.autoconfigure.reporting.SourceStartupReporter;
+import io.github.multids.autoconfigure.reporting.SourceDescriber;
+import io.github.multids.autoconfigure.reporting.RoutingMap;
+import io.github.multids.autoconfigure.binding.Library;
+import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,6 +41,7 @@ import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import io.github.multids.autoconfigure.jpa.JpaSection;
 import io.github.multids.autoconfigure.jpa.JpaSourceBeans;
 import io.github.multids.autoconfigure.jpa.PersistenceLayout;
+import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
 import io.github.multids.autoconfigure.routing.DataSourceRoutingPostProcessor;
 import io.github.multids.autoconfigure.routing.LiveSourcesRegistration;
 
@@ -56,7 +61,6 @@ import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -106,7 +110,7 @@ class MultiDataSourceRegistrar
 					() -> JdbcClient.create(SourceJdbcTemplates.forSource(name, dataSource(name))),
 					SourceBean.DATA_SOURCE.of(name));
 		}
-		if (layout != null && JpaSourceBeans.isSpringDataJpaPresent(classLoader)) {
+		if (layout != null && Library.SPRING_DATA_JPA.isPresent(classLoader)) {
 			JpaSourceBeans.registerRepositories(registry, layout, model, this.resourceLoader, this.environment);
 		}
 		registerRoutingBeans(beans, model, layout);
@@ -168,16 +172,11 @@ class MultiDataSourceRegistrar
 	}
 
 	private boolean isJpaPresent() {
-		ClassLoader classLoader = this.resourceLoader.getClassLoader();
-		return ClassUtils.isPresent("jakarta.persistence.EntityManagerFactory", classLoader)
-				&& ClassUtils.isPresent("org.hibernate.SessionFactory", classLoader) && ClassUtils
-					.isPresent("org.springframework.boot.hibernate.autoconfigure.HibernateProperties", classLoader);
+		return Library.JPA.isPresent(this.resourceLoader.getClassLoader());
 	}
 
 	private boolean isFlywayPresent() {
-		ClassLoader classLoader = this.resourceLoader.getClassLoader();
-		return ClassUtils.isPresent("org.flywaydb.core.Flyway", classLoader)
-				&& ClassUtils.isPresent("org.springframework.boot.flyway.autoconfigure.FlywayProperties", classLoader);
+		return Library.FLYWAY.isPresent(this.resourceLoader.getClassLoader());
 	}
 
 	@Override

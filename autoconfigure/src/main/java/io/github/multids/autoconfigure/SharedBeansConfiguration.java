@@ -21,7 +21,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.github.multids.DataSourceRegistry;
-import io.github.multids.autoconfigure.binding.SourceBean;
+import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.jdbc.DefaultDataSourceRegistry;
 import io.github.multids.autoconfigure.jdbc.RoutingTransactionManager;

@@ -17,8 +17,8 @@ package io.github.multids.autoconfigure.actuate;
 
 import java.util.List;
 
-import io.github.multids.autoconfigure.SourceDescriber;
-import io.github.multids.autoconfigure.SourceDescription;
+import io.github.multids.autoconfigure.reporting.SourceDescriber;
+import io.github.multids.autoconfigure.reporting.SourceDescription;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;

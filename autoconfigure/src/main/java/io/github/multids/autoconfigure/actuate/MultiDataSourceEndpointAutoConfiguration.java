@@ -16,8 +16,7 @@
 package io.github.multids.autoconfigure.actuate;
 
 import io.github.multids.DataSourceRegistry;
-import io.github.multids.autoconfigure.MultiDataSourceAutoConfiguration;
-import io.github.multids.autoconfigure.SourceDescriber;
+import io.github.multids.autoconfigure.reporting.SourceDescriber;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -37,7 +36,7 @@ import org.springframework.context.annotation.Configuration;
  * @author multids
  * @since 0.1.0
  */
-@AutoConfiguration(after = MultiDataSourceAutoConfiguration.class,
+@AutoConfiguration(afterName = "io.github.multids.autoconfigure.MultiDataSourceAutoConfiguration",
 		beforeName = "org.springframework.boot.flyway.autoconfigure.FlywayEndpointAutoConfiguration")
 @ConditionalOnClass(
 		name = "org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint")

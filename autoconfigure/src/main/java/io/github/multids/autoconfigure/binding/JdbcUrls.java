@@ -56,7 +56,16 @@ public final class JdbcUrls {
 	 * @return the vendor id
 	 */
 	public static String vendor(String url) {
-		return StringUtils.hasText(url) ? DatabaseDriver.fromJdbcUrl(url).getId() : DatabaseDriver.H2.getId();
+		return driver(url).getId();
+	}
+
+	/**
+	 * Return the database driver of a source's url.
+	 * @param url a JDBC url, {@code null} for an embedded H2 database
+	 * @return the database driver, {@code UNKNOWN} when the url names none
+	 */
+	public static DatabaseDriver driver(String url) {
+		return StringUtils.hasText(url) ? DatabaseDriver.fromJdbcUrl(url) : DatabaseDriver.H2;
 	}
 
 	/**
@@ -65,10 +74,8 @@ public final class JdbcUrls {
 	 * @return whether the database is embedded
 	 */
 	public static boolean isEmbedded(String url) {
-		if (!StringUtils.hasText(url)) {
-			return true;
-		}
-		return EmbeddedDatabaseConnection.isEmbedded(DatabaseDriver.fromJdbcUrl(url).getDriverClassName(), url);
+		return !StringUtils.hasText(url)
+				|| EmbeddedDatabaseConnection.isEmbedded(driver(url).getDriverClassName(), url);
 	}
 
 }

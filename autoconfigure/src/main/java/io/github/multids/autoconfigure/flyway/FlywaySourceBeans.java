@@ -17,8 +17,8 @@ package io.github.multids.autoconfigure.flyway;
 
 import javax.sql.DataSource;
 
-import io.github.multids.autoconfigure.binding.SourceBean;
-import io.github.multids.autoconfigure.SourceBeanDefinitions;
+import io.github.multids.autoconfigure.registration.SourceBean;
+import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import org.flywaydb.core.Flyway;

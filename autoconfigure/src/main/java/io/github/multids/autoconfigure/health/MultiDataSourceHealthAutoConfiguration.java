@@ -22,10 +22,9 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import io.github.multids.autoconfigure.binding.SourceBean;
+import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.DataSourceRegistry;
-import io.github.multids.autoconfigure.MultiDataSourceAutoConfiguration;
-import io.github.multids.autoconfigure.RoutingMap;
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -50,7 +49,7 @@ import org.springframework.core.env.Environment;
  * @author multids
  * @since 0.1.0
  */
-@AutoConfiguration(after = MultiDataSourceAutoConfiguration.class)
+@AutoConfiguration(afterName = "io.github.multids.autoconfigure.MultiDataSourceAutoConfiguration")
 @ConditionalOnClass(HealthContributor.class)
 @ConditionalOnBean(DataSourceRegistry.class)
 @ConditionalOnEnabledHealthIndicator("datasources")
@@ -58,9 +57,10 @@ public final class MultiDataSourceHealthAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "datasourcesHealthContributor")
-	CompositeHealthContributor datasourcesHealthContributor(RoutingMap routingMap, ListableBeanFactory beanFactory) {
+	CompositeHealthContributor datasourcesHealthContributor(SourceDefinitions definitions,
+			ListableBeanFactory beanFactory) {
 		Map<String, HealthContributor> sources = new LinkedHashMap<>();
-		for (SourceDefinition source : routingMap.model().all()) {
+		for (SourceDefinition source : definitions.all()) {
 			if (source.isHealthEnabled()) {
 				sources.put(source.name(), new SourceHealthIndicator(
 						beanFactory.getBean(SourceBean.DATA_SOURCE.of(source.name()), DataSource.class)));
@@ -74,10 +74,10 @@ public final class MultiDataSourceHealthAutoConfiguration {
 	static class ReadinessConfiguration {
 
 		@Bean
-		static CriticalSourcesReadinessPostProcessor criticalSourcesReadinessPostProcessor(RoutingMap routingMap,
+		static CriticalSourcesReadinessPostProcessor criticalSourcesReadinessPostProcessor(SourceDefinitions sources,
 				Environment environment) {
 			Set<String> critical = new LinkedHashSet<>();
-			for (SourceDefinition source : routingMap.model().all()) {
+			for (SourceDefinition source : sources.all()) {
 				if (source.isHealthEnabled() && source.isCritical()) {
 					critical.add("datasources/" + source.name());
 				}

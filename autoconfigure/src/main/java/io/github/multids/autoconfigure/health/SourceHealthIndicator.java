@@ -17,14 +17,12 @@ package io.github.multids.autoconfigure.health;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.HikariPoolMXBean;
 import io.github.multids.autoconfigure.binding.JdbcUrls;
+import io.github.multids.autoconfigure.jdbc.PoolFigures;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -61,25 +59,10 @@ class SourceHealthIndicator implements HealthIndicator {
 			builder.down().withDetail("error", ex.getClass().getName() + ": " + JdbcUrls.mask(ex.getMessage()));
 		}
 		builder.withDetail("validationTimeMs", (System.nanoTime() - start) / 1_000_000);
-		Map<String, Object> pool = pool();
-		if (pool != null) {
-			builder.withDetail("pool", pool);
+		if (this.dataSource instanceof HikariDataSource hikari) {
+			builder.withDetail("pool", PoolFigures.of(hikari).asMap());
 		}
 		return builder.build();
-	}
-
-	private Map<String, Object> pool() {
-		if (!(this.dataSource instanceof HikariDataSource hikari)) {
-			return null;
-		}
-		Map<String, Object> pool = new LinkedHashMap<>();
-		HikariPoolMXBean bean = hikari.getHikariPoolMXBean();
-		pool.put("active", (bean != null) ? bean.getActiveConnections() : 0);
-		pool.put("idle", (bean != null) ? bean.getIdleConnections() : 0);
-		pool.put("total", (bean != null) ? bean.getTotalConnections() : 0);
-		pool.put("max", hikari.getMaximumPoolSize());
-		pool.put("threadsAwaiting", (bean != null) ? bean.getThreadsAwaitingConnection() : 0);
-		return pool;
 	}
 
 }

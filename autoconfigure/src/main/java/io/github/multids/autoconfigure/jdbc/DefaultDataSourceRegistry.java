@@ -20,7 +20,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import io.github.multids.autoconfigure.binding.SourceBean;
+import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.DataSourceRegistry;
 import io.github.multids.UnknownDataSourceException;
 import jakarta.persistence.EntityManagerFactory;

@@ -19,7 +19,7 @@ import java.sql.SQLException;
 import java.util.Map;
 
 import io.github.multids.SourceNote;
-import io.github.multids.autoconfigure.routing.SourceStack;
+import io.github.multids.context.SourceStack;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.support.SQLExceptionTranslator;

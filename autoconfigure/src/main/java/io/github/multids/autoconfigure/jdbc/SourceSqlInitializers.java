@@ -21,8 +21,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import io.github.multids.autoconfigure.binding.SourceBean;
-import io.github.multids.autoconfigure.SourceBeanDefinitions;
+import io.github.multids.autoconfigure.registration.SourceBean;
+import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 
 import org.springframework.beans.factory.ListableBeanFactory;

@@ -23,13 +23,13 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import io.github.multids.autoconfigure.binding.JdbcUrls;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
-import org.springframework.util.StringUtils;
 
 /**
  * Tells Hibernate about a source's database where it cannot find out right: a MariaDB
@@ -81,7 +81,7 @@ final class DatabaseHints {
 	// validate or generate the schema
 	static void bootOffline(Map<String, Object> properties, String url) {
 		properties.put("hibernate.boot.allow_jdbc_metadata_access", "false");
-		DatabaseDriver driver = StringUtils.hasText(url) ? DatabaseDriver.fromJdbcUrl(url) : DatabaseDriver.H2;
+		DatabaseDriver driver = JdbcUrls.driver(url);
 		String product = PRODUCT_NAMES.get(driver);
 		if (product != null) {
 			properties.putIfAbsent("jakarta.persistence.database-product-name", product);

@@ -20,8 +20,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import io.github.multids.autoconfigure.binding.SourceBean;
-import io.github.multids.autoconfigure.SourceBeanDefinitions;
+import io.github.multids.autoconfigure.registration.SourceBean;
+import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
@@ -87,15 +87,6 @@ public final class JpaSourceBeans {
 			SourceDefinitions model, ResourceLoader resourceLoader, Environment environment) {
 		new SourceRepositoriesRegistrar(resourceLoader, environment).register(registry, layout, model.names(),
 				model.defaultName());
-	}
-
-	/**
-	 * Return whether Spring Data JPA is on the classpath.
-	 * @param classLoader the class loader
-	 * @return whether repositories can be registered
-	 */
-	public static boolean isSpringDataJpaPresent(ClassLoader classLoader) {
-		return PersistenceScanner.isSpringDataJpaPresent(classLoader);
 	}
 
 }

@@ -15,8 +15,7 @@
  */
 package io.github.multids.autoconfigure.jpa;
 
-import io.github.multids.autoconfigure.MultiDataSourceAutoConfiguration;
-import io.github.multids.autoconfigure.OnDataSourcesCondition;
+import io.github.multids.autoconfigure.binding.OnDataSourcesCondition;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -38,7 +37,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * @author multids
  * @since 0.1.0
  */
-@AutoConfiguration(after = MultiDataSourceAutoConfiguration.class)
+@AutoConfiguration(afterName = "io.github.multids.autoconfigure.MultiDataSourceAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ WebMvcConfigurer.class, EntityManagerFactory.class })
 @ConditionalOnBooleanProperty("spring.jpa.open-in-view")

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.multids.autoconfigure.binding.Library;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 
 import org.springframework.core.io.ResourceLoader;
@@ -72,7 +73,7 @@ public final class PersistenceLayout {
 			}
 		}
 		entitySources.forEach((entity, source) -> layout.managedTypes.get(source).add(entity));
-		if (PersistenceScanner.isSpringDataJpaPresent(resourceLoader.getClassLoader())) {
+		if (Library.SPRING_DATA_JPA.isPresent(resourceLoader.getClassLoader())) {
 			RepositoryAssignments assignments = new RepositoryAssignments(model, resourceLoader.getClassLoader());
 			for (AnnotationMetadata repository : scanner.repositories(packages)) {
 				RepositoryAssignment assignment = assignments.assign(repository);

@@ -49,10 +49,6 @@ final class PersistenceScanner {
 		this.resourceLoader = resourceLoader;
 	}
 
-	static boolean isSpringDataJpaPresent(ClassLoader classLoader) {
-		return ClassUtils.isPresent("org.springframework.data.jpa.repository.JpaRepository", classLoader);
-	}
-
 	@SuppressWarnings("unchecked")
 	List<AnnotationMetadata> managedTypes(Collection<String> packages) {
 		ClassPathScanningCandidateComponentProvider scanner = scanner(false);

@@ -21,7 +21,7 @@ import java.util.Map;
 import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.UseDataSource;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
-import io.github.multids.autoconfigure.Suggestions;
+import io.github.multids.autoconfigure.routing.Suggestions;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.AnnotationMetadata;

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.github.multids.autoconfigure.binding.SourceBean;
+import io.github.multids.autoconfigure.registration.SourceBean;
 
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.core.env.Environment;

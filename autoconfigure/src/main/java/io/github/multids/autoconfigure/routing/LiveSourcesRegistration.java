@@ -15,6 +15,7 @@
  */
 package io.github.multids.autoconfigure.routing;
 
+import io.github.multids.context.LiveSources;
 import java.util.Set;
 
 import org.springframework.beans.factory.DisposableBean;

@@ -25,7 +25,6 @@ import java.util.Map;
 
 import io.github.multids.UseDataSource;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
-import io.github.multids.autoconfigure.Suggestions;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ClassUtils;

@@ -15,6 +15,7 @@
  */
 package io.github.multids.autoconfigure.routing;
 
+import io.github.multids.context.SourceStack;
 import java.util.Map;
 
 import io.github.multids.UnknownDataSourceException;

@@ -13,7 +13,9 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.multids.autoconfigure;
+package io.github.multids.autoconfigure.reporting;
+
+import io.github.multids.autoconfigure.jdbc.PoolFigures;
 
 import java.util.List;
 
@@ -36,7 +38,7 @@ import java.util.List;
  */
 public record SourceDescription(String name, boolean defaultSource, String url, String driver, List<String> packages,
 		List<String> entities, List<Assignment> repositories, List<Assignment> beans, Migrations migrations,
-		Pool pool) {
+		PoolFigures pool) {
 
 	/**
 	 * A repository, bean or method and the rule that assigned it.
@@ -58,19 +60,6 @@ public record SourceDescription(String name, boolean defaultSource, String url, 
 	 * @param error why the state could not be read, {@code null} when it could
 	 */
 	public record Migrations(String currentVersion, int applied, int pending, String error) {
-
-	}
-
-	/**
-	 * Pool figures of a source.
-	 *
-	 * @param active connections in use
-	 * @param idle idle connections
-	 * @param total open connections
-	 * @param max the maximum pool size
-	 * @param threadsAwaiting threads waiting for a connection
-	 */
-	public record Pool(int active, int idle, int total, int max, int threadsAwaiting) {
 
 	}
 

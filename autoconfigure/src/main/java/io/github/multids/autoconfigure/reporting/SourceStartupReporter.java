@@ -13,9 +13,9 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.multids.autoconfigure;
+package io.github.multids.autoconfigure.reporting;
 
-import io.github.multids.autoconfigure.SourceDescription.Migrations;
+import io.github.multids.autoconfigure.reporting.SourceDescription.Migrations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -27,13 +27,13 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  *
  * @author multids
  */
-class SourceStartupReporter implements SmartInitializingSingleton {
+public class SourceStartupReporter implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(SourceStartupReporter.class);
 
 	private final SourceDescriber describer;
 
-	SourceStartupReporter(SourceDescriber describer) {
+	public SourceStartupReporter(SourceDescriber describer) {
 		this.describer = describer;
 	}
 

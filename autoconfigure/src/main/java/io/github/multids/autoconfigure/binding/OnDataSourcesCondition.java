@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.multids.autoconfigure;
+package io.github.multids.autoconfigure.binding;
 
 import io.github.multids.autoconfigure.binding.SourceEnvironment;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
@@ -34,9 +34,9 @@ public class OnDataSourcesCondition extends SpringBootCondition {
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		ConditionMessage.Builder message = ConditionMessage.forCondition("multids sources");
 		if (SourceEnvironment.isConfigured(context.getEnvironment())) {
-			return ConditionOutcome.match(message.found("property prefix").items(SourceDefinitions.PREFIX));
+			return ConditionOutcome.match(message.found("property prefix").items(SourceEnvironment.PREFIX));
 		}
-		return ConditionOutcome.noMatch(message.didNotFind("property prefix").items(SourceDefinitions.PREFIX));
+		return ConditionOutcome.noMatch(message.didNotFind("property prefix").items(SourceEnvironment.PREFIX));
 	}
 
 }

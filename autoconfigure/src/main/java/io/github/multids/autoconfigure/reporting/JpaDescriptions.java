@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.multids.autoconfigure;
+package io.github.multids.autoconfigure.reporting;
 
 import java.util.List;
 

@@ -13,18 +13,15 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.multids.autoconfigure.routing;
+package io.github.multids.context;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.github.multids.UnknownDataSourceException;
-
 /**
- * The source names of the running application contexts, so that
- * {@link io.github.multids.DataSourceContext} can reject an unknown name before it is
- * pushed. Internal.
+ * The source names of the running application contexts, so that `DataSourceContext` can
+ * reject an unknown name before it is pushed. Internal.
  *
  * @author multids
  */
@@ -52,24 +49,24 @@ public final class LiveSources {
 	}
 
 	/**
-	 * Return the name when a running context configures it.
+	 * Return whether a running context configures a source of that name.
 	 * @param name the source name
-	 * @return the same name
-	 * @throws UnknownDataSourceException when no running context configures it
+	 * @return whether the source is known
 	 */
-	public static String require(String name) {
-		if (name == null) {
-			throw new UnknownDataSourceException("null", knownNames());
-		}
+	public static boolean isLive(String name) {
 		for (Set<String> names : LIVE) {
 			if (names.contains(name)) {
-				return name;
+				return true;
 			}
 		}
-		throw new UnknownDataSourceException(name, knownNames());
+		return false;
 	}
 
-	private static Set<String> knownNames() {
+	/**
+	 * Return the names the running contexts configure, for messages.
+	 * @return the known names
+	 */
+	public static Set<String> knownNames() {
 		Set<String> known = new LinkedHashSet<>();
 		LIVE.forEach(known::addAll);
 		return known;

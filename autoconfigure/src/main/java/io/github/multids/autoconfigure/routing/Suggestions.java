@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.multids.autoconfigure;
+package io.github.multids.autoconfigure.routing;
 
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 

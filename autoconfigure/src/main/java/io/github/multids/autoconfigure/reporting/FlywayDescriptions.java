@@ -13,9 +13,9 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.multids.autoconfigure;
+package io.github.multids.autoconfigure.reporting;
 
-import io.github.multids.autoconfigure.SourceDescription.Migrations;
+import io.github.multids.autoconfigure.reporting.SourceDescription.Migrations;
 import io.github.multids.autoconfigure.binding.JdbcUrls;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.multids.autoconfigure.binding;
+package io.github.multids.autoconfigure.registration;
 
 /**
  * The beans each source gets, and the name of each: the source name followed by the

@@ -13,27 +13,25 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.multids.autoconfigure;
+package io.github.multids.autoconfigure.reporting;
 
-import io.github.multids.autoconfigure.binding.SourceBean;
+import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.HikariPoolMXBean;
 import io.github.multids.autoconfigure.binding.JdbcUrls;
-import io.github.multids.autoconfigure.SourceDescription.Migrations;
-import io.github.multids.autoconfigure.SourceDescription.Pool;
-import io.github.multids.autoconfigure.SourceDescription.Assignment;
+import io.github.multids.autoconfigure.binding.Library;
+import io.github.multids.autoconfigure.jdbc.PoolFigures;
+import io.github.multids.autoconfigure.reporting.SourceDescription.Migrations;
+import io.github.multids.autoconfigure.reporting.SourceDescription.Assignment;
 import io.github.multids.autoconfigure.routing.DataSourceRoutingPostProcessor;
 
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.util.ClassUtils;
 
 /**
  * Describes each source from its beans, for the routing map endpoint and the startup log.
@@ -55,8 +53,8 @@ public final class SourceDescriber {
 		this.routingMap = routingMap;
 		this.beanFactory = beanFactory;
 		ClassLoader classLoader = getClass().getClassLoader();
-		this.jpaPresent = ClassUtils.isPresent("jakarta.persistence.EntityManagerFactory", classLoader);
-		this.flywayPresent = ClassUtils.isPresent("org.flywaydb.core.Flyway", classLoader);
+		this.jpaPresent = Library.JPA.isPresent(classLoader);
+		this.flywayPresent = Library.FLYWAY.isPresent(classLoader);
 	}
 
 	/**
@@ -91,7 +89,7 @@ public final class SourceDescriber {
 		return new SourceDescription(name, name.equals(model.defaultName()),
 				(hikari != null) ? JdbcUrls.mask(hikari.getJdbcUrl()) : null,
 				(hikari != null) ? hikari.getDriverClassName() : null, model.get(name).packages(), entities(name),
-				repositories, beans(name), migrations(name), pool(hikari));
+				repositories, beans(name), migrations(name), (hikari != null) ? PoolFigures.of(hikari) : null);
 	}
 
 	private List<Assignment> beans(String name) {
@@ -118,18 +116,6 @@ public final class SourceDescriber {
 			return null;
 		}
 		return FlywayDescriptions.migrations(this.beanFactory, beanName);
-	}
-
-	private static Pool pool(HikariDataSource hikari) {
-		if (hikari == null) {
-			return null;
-		}
-		HikariPoolMXBean pool = Optional.ofNullable(hikari.getHikariPoolMXBean()).orElse(null);
-		if (pool == null) {
-			return new Pool(0, 0, 0, hikari.getMaximumPoolSize(), 0);
-		}
-		return new Pool(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections(),
-				hikari.getMaximumPoolSize(), pool.getThreadsAwaitingConnection());
 	}
 
 }
