@@ -13,115 +13,48 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.multids.autoconfigure;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.multids.autoconfigure.binding.SourceSettings;
 
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
+
 /**
  * Every key of one source under `datasources.<name>`, for IDE completion.
  *
+ * @param isDefault whether this source is the default one, used when no source is current
+ * and by repositories that no rule assigns. Required when there are several sources.
+ * @param packages packages whose repositories, entities and beans belong to this source;
+ * the longest matching package wins.
+ * @param health health settings of this source.
+ * @param url JDBC url of the database. Without it the source is an embedded H2 database
+ * named after the source.
+ * @param username login username of the database.
+ * @param password login password of the database. Never logged or reported.
+ * @param driverClassName fully qualified name of the JDBC driver. Inferred from the url
+ * by default.
+ * @param hikari HikariCP settings of this source's pool (any HikariCP property, in kebab
+ * case). The pool name is the source name.
+ * @param jpa JPA settings of this source, with the keys of 'spring.jpa.*' (show-sql,
+ * hibernate.ddl-auto, properties.*, ...), which are their defaults.
+ * @param flyway Flyway settings of this source, with the keys of 'spring.flyway.*', which
+ * are their defaults. Locations default to 'classpath:db/migration/<name>'; '{vendor}' is
+ * replaced by the database vendor.
+ * @param sql SQL script settings of this source, with the keys of 'spring.sql.init.*'
+ * under 'init' (init.mode, init.schema-locations, ...). Scripts default to
+ * 'classpath:db/sql/<name>/schema.sql' and 'data.sql'; '{vendor}' is replaced by the
+ * database vendor.
  * @author multids
  * @since 0.1.0
  */
-public class SourceProperties extends SourceSettings {
-
-	/**
-	 * JDBC url of the database. Without it the source is an embedded H2 database named
-	 * after the source.
-	 */
-	private String url;
-
-	/**
-	 * Login username of the database.
-	 */
-	private String username;
-
-	/**
-	 * Login password of the database. Never logged or reported.
-	 */
-	private String password;
-
-	/**
-	 * Fully qualified name of the JDBC driver. Inferred from the url by default.
-	 */
-	private String driverClassName;
-
-	/**
-	 * HikariCP settings of this source's pool (any HikariCP property, in kebab case). The
-	 * pool name is the source name.
-	 */
-	private Map<String, String> hikari = new LinkedHashMap<>();
-
-	/**
-	 * JPA settings of this source, with the keys of 'spring.jpa.*' (show-sql,
-	 * hibernate.ddl-auto, properties.*, ...).
-	 */
-	private Map<String, Object> jpa = new LinkedHashMap<>();
-
-	/**
-	 * Flyway settings of this source, with the keys of 'spring.flyway.*'. Locations
-	 * default to 'classpath:db/migration/<name>'; '{vendor}' is replaced by the database
-	 * vendor.
-	 */
-	private Map<String, Object> flyway = new LinkedHashMap<>();
-
-	/**
-	 * SQL script settings of this source, with the keys of 'spring.sql.init.*' under
-	 * 'init' (init.mode, init.schema-locations, ...). Scripts default to
-	 * 'classpath:db/sql/<name>/schema.sql' and 'data.sql'; '{vendor}' is replaced by the
-	 * database vendor.
-	 */
-	private Map<String, Object> sql = new LinkedHashMap<>();
-
-	public String getUrl() {
-		return this.url;
-	}
-
-	public void setUrl(String url) {
-		this.url = url;
-	}
-
-	public String getUsername() {
-		return this.username;
-	}
-
-	public void setUsername(String username) {
-		this.username = username;
-	}
-
-	public String getPassword() {
-		return this.password;
-	}
-
-	public void setPassword(String password) {
-		this.password = password;
-	}
-
-	public String getDriverClassName() {
-		return this.driverClassName;
-	}
-
-	public void setDriverClassName(String driverClassName) {
-		this.driverClassName = driverClassName;
-	}
-
-	public Map<String, String> getHikari() {
-		return this.hikari;
-	}
-
-	public Map<String, Object> getJpa() {
-		return this.jpa;
-	}
-
-	public Map<String, Object> getFlyway() {
-		return this.flyway;
-	}
-
-	public Map<String, Object> getSql() {
-		return this.sql;
-	}
+public record SourceProperties(@Name("default") @DefaultValue("false") boolean isDefault,
+		@DefaultValue List<String> packages, @DefaultValue SourceSettings.Health health, String url, String username,
+		String password, String driverClassName, Map<String, String> hikari, Map<String, Object> jpa,
+		Map<String, Object> flyway, Map<String, Object> sql) {
 
 }

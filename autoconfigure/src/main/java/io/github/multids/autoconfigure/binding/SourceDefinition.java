@@ -74,7 +74,7 @@ public final class SourceDefinition {
 	 * @return the packages
 	 */
 	public List<String> packages() {
-		return List.copyOf(this.settings.getPackages());
+		return List.copyOf(this.settings.packages());
 	}
 
 	/**
@@ -82,7 +82,7 @@ public final class SourceDefinition {
 	 * @return whether health is enabled
 	 */
 	public boolean isHealthEnabled() {
-		return this.settings.getHealth().isEnabled();
+		return this.settings.health().enabled();
 	}
 
 	/**
@@ -90,7 +90,7 @@ public final class SourceDefinition {
 	 * @return whether the source is critical
 	 */
 	public boolean isCritical() {
-		return this.settings.getHealth().isCritical();
+		return this.settings.health().critical();
 	}
 
 	/**

@@ -83,12 +83,16 @@ public final class SourceDefinitions {
 	private static SourceDefinition bind(SourceBinder binder, String name, Collection<SourceSection<?>> sections,
 			ClassLoader classLoader) {
 		String prefix = PREFIX + "." + name;
-		SourceSettings settings = binder.bind(prefix, SourceSettings.class, SourceSettings::new);
+		SourceSettings settings = binder.bind(prefix, SourceSettings.class, SourceDefinitions::defaultSettings);
 		PoolSettings.Bound pool = PoolSettings.bind(binder, name, classLoader);
 		Map<String, Object> bound = new LinkedHashMap<>();
 		sections.forEach((section) -> bound.put(section.key(), section.bind(binder, name)));
 		return new SourceDefinition(name, settings, pool,
 				SqlInitSettings.bind(binder, name, JdbcUrls.vendor(pool.url())), bound);
+	}
+
+	private static SourceSettings defaultSettings() {
+		return new SourceSettings(false, List.of(), new SourceSettings.Health(true, true));
 	}
 
 	private static void checkName(String name) {

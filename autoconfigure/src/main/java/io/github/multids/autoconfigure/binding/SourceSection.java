@@ -22,32 +22,59 @@ package io.github.multids.autoconfigure.binding;
  * @param <T> the bound settings
  * @author multids
  */
-public interface SourceSection<T> {
+public abstract class SourceSection<T> {
+
+	private final String key;
+
+	private final String defaultsPrefix;
 
 	/**
-	 * Return the key of the section under `datasources.<name>`, such as `jpa`.
+	 * Create a section.
+	 * @param key the key of the section under `datasources.<name>`, such as `jpa`
+	 * @param defaultsPrefix the prefix whose keys are the defaults of every source, such
+	 * as `spring.jpa`
+	 */
+	protected SourceSection(String key, String defaultsPrefix) {
+		this.key = key;
+		this.defaultsPrefix = defaultsPrefix;
+	}
+
+	/**
+	 * Return the key of the section under `datasources.<name>`.
 	 * @return the key
 	 */
-	String key();
+	public final String key() {
+		return this.key;
+	}
 
 	/**
-	 * Return the prefix whose keys are the defaults of every source, such as
-	 * `spring.jpa`.
+	 * Return the prefix whose keys are the defaults of every source.
 	 * @return the prefix of the defaults
 	 */
-	String defaultsPrefix();
+	public final String defaultsPrefix() {
+		return this.defaultsPrefix;
+	}
+
+	/**
+	 * Return the prefix of this section's keys for one source.
+	 * @param source the source name
+	 * @return the prefix, such as `datasources.orders.jpa`
+	 */
+	protected final String sourcePrefix(String source) {
+		return SourceEnvironment.PREFIX + "." + source + "." + this.key;
+	}
 
 	/**
 	 * Return the keys the section accepts under `datasources.<name>.<key>`.
 	 * @return the keys
 	 */
-	SourceKeys keys();
+	public abstract SourceKeys keys();
 
 	/**
 	 * Return the keys the section accepts under its defaults prefix.
 	 * @return the keys
 	 */
-	default SourceKeys defaultKeys() {
+	public SourceKeys defaultKeys() {
 		return keys();
 	}
 
@@ -58,6 +85,6 @@ public interface SourceSection<T> {
 	 * @param source the source name
 	 * @return the settings
 	 */
-	T bind(SourceBinder binder, String source);
+	public abstract T bind(SourceBinder binder, String source);
 
 }

@@ -13,87 +13,36 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.multids.autoconfigure.binding;
 
-import java.util.ArrayList;
 import java.util.List;
+
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * The multids keys of one source (the rest of `datasources.<name>.*` is bound by each
  * concern onto Spring Boot's own property classes).
  *
+ * @param isDefault whether this source is the default one, used when no source is current
+ * and by repositories that no rule assigns. Required when there are several sources.
+ * @param packages packages whose repositories, entities and beans belong to this source;
+ * the longest matching package wins.
+ * @param health health settings of this source.
  * @author multids
  */
-public class SourceSettings {
-
-	/**
-	 * Whether this source is the default one, used when no source is current and by
-	 * repositories that no rule assigns. Required when there are several sources.
-	 */
-	private boolean isDefault;
-
-	/**
-	 * Packages whose repositories, entities and beans belong to this source; the longest
-	 * matching package wins.
-	 */
-	private List<String> packages = new ArrayList<>();
-
-	/**
-	 * Health settings of this source.
-	 */
-	private final Health health = new Health();
-
-	public boolean isDefault() {
-		return this.isDefault;
-	}
-
-	public void setDefault(boolean isDefault) {
-		this.isDefault = isDefault;
-	}
-
-	public List<String> getPackages() {
-		return this.packages;
-	}
-
-	public void setPackages(List<String> packages) {
-		this.packages = packages;
-	}
-
-	public Health getHealth() {
-		return this.health;
-	}
+public record SourceSettings(@Name("default") @DefaultValue("false") boolean isDefault,
+		@DefaultValue List<String> packages, @DefaultValue Health health) {
 
 	/**
 	 * Health settings of one source.
+	 *
+	 * @param enabled whether this source has a health component.
+	 * @param critical whether the application needs this source: a critical source that
+	 * cannot be reached fails startup.
 	 */
-	public static class Health {
-
-		/**
-		 * Whether this source has a health component.
-		 */
-		private boolean enabled = true;
-
-		/**
-		 * Whether the application needs this source: a critical source that cannot be
-		 * reached fails startup.
-		 */
-		private boolean critical = true;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public boolean isCritical() {
-			return this.critical;
-		}
-
-		public void setCritical(boolean critical) {
-			this.critical = critical;
-		}
+	public record Health(@DefaultValue("true") boolean enabled, @DefaultValue("true") boolean critical) {
 
 	}
 

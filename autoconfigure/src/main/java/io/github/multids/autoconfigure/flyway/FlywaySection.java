@@ -18,7 +18,6 @@ package io.github.multids.autoconfigure.flyway;
 import java.util.List;
 
 import io.github.multids.autoconfigure.binding.SourceBinder;
-import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.binding.SourceKeys;
 import io.github.multids.autoconfigure.binding.SourceSection;
 
@@ -30,7 +29,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
  *
  * @author multids
  */
-public final class FlywaySection implements SourceSection<FlywayProperties> {
+public final class FlywaySection extends SourceSection<FlywayProperties> {
 
 	/**
 	 * The section, once.
@@ -43,16 +42,7 @@ public final class FlywaySection implements SourceSection<FlywayProperties> {
 			+ " bean, which multids applies to every source.";
 
 	private FlywaySection() {
-	}
-
-	@Override
-	public String key() {
-		return "flyway";
-	}
-
-	@Override
-	public String defaultsPrefix() {
-		return "spring.flyway";
+		super("flyway", "spring.flyway");
 	}
 
 	@Override
@@ -82,7 +72,7 @@ public final class FlywaySection implements SourceSection<FlywayProperties> {
 		FlywayProperties properties = new FlywayProperties();
 		properties.setLocations(List.of("classpath:db/migration/" + source));
 		binder.bindOnto(defaultsPrefix(), properties);
-		binder.bindOnto(SourceDefinitions.PREFIX + "." + source + ".flyway", properties);
+		binder.bindOnto(sourcePrefix(source), properties);
 		return properties;
 	}
 

@@ -42,19 +42,19 @@ public class RoutingTransactionManager implements PlatformTransactionManager {
 	@Override
 	public TransactionStatus getTransaction(TransactionDefinition definition) throws TransactionException {
 		PlatformTransactionManager target = currentTarget();
-		return new RoutedTransactionStatus(target.getTransaction(definition), target);
+		TransactionStatus status = target.getTransaction(definition);
+		OpenTransactions.opened(status, target);
+		return status;
 	}
 
 	@Override
 	public void commit(TransactionStatus status) throws TransactionException {
-		RoutedTransactionStatus routed = (RoutedTransactionStatus) status;
-		routed.transactionManager().commit(routed.delegate());
+		OpenTransactions.completing(status).commit(status);
 	}
 
 	@Override
 	public void rollback(TransactionStatus status) throws TransactionException {
-		RoutedTransactionStatus routed = (RoutedTransactionStatus) status;
-		routed.transactionManager().rollback(routed.delegate());
+		OpenTransactions.completing(status).rollback(status);
 	}
 
 	/**

@@ -16,7 +16,6 @@
 package io.github.multids.autoconfigure.jpa;
 
 import io.github.multids.autoconfigure.binding.SourceBinder;
-import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.binding.SourceKeys;
 import io.github.multids.autoconfigure.binding.SourceSection;
 
@@ -28,7 +27,7 @@ import org.springframework.boot.jpa.autoconfigure.JpaProperties;
  *
  * @author multids
  */
-public final class JpaSection implements SourceSection<JpaSection.Settings> {
+public final class JpaSection extends SourceSection<JpaSection.Settings> {
 
 	/**
 	 * The section, once.
@@ -39,16 +38,7 @@ public final class JpaSection implements SourceSection<JpaSection.Settings> {
 			+ " application serves.";
 
 	private JpaSection() {
-	}
-
-	@Override
-	public String key() {
-		return "jpa";
-	}
-
-	@Override
-	public String defaultsPrefix() {
-		return "spring.jpa";
+		super("jpa", "spring.jpa");
 	}
 
 	@Override
@@ -78,7 +68,7 @@ public final class JpaSection implements SourceSection<JpaSection.Settings> {
 
 	@Override
 	public Settings bind(SourceBinder binder, String source) {
-		String prefix = SourceDefinitions.PREFIX + "." + source + ".jpa";
+		String prefix = sourcePrefix(source);
 		JpaProperties jpa = new JpaProperties();
 		binder.bindOnto(defaultsPrefix(), jpa);
 		binder.bindOnto(prefix, jpa);

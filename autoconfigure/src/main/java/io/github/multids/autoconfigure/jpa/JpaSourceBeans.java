@@ -85,7 +85,7 @@ public final class JpaSourceBeans {
 	 */
 	public static void registerRepositories(BeanDefinitionRegistry registry, PersistenceLayout layout,
 			SourceDefinitions model, ResourceLoader resourceLoader, Environment environment) {
-		new SourceRepositoriesRegistrar(resourceLoader, environment).register(registry, layout, model.names(),
+		new SourceRepositoriesRegistrar(resourceLoader, environment, registry).register(layout, model.names(),
 				model.defaultName());
 	}
 

@@ -46,20 +46,23 @@ public final class SourceRepositoriesRegistrar {
 
 	private final Environment environment;
 
-	public SourceRepositoriesRegistrar(ResourceLoader resourceLoader, Environment environment) {
+	private final BeanDefinitionRegistry registry;
+
+	public SourceRepositoriesRegistrar(ResourceLoader resourceLoader, Environment environment,
+			BeanDefinitionRegistry registry) {
 		this.resourceLoader = resourceLoader;
 		this.environment = environment;
+		this.registry = registry;
 	}
 
 	/**
 	 * Register the repositories of every source of the layout.
-	 * @param registry the registry
 	 * @param layout the persistence layout
 	 * @param names the source names
 	 * @param defaultName the default source name
 	 */
-	public void register(BeanDefinitionRegistry registry, PersistenceLayout layout, Set<String> names,
-			String defaultName) {
+	public void register(PersistenceLayout layout, Set<String> names, String defaultName) {
+		BeanDefinitionRegistry registry = this.registry;
 		JpaRepositoryConfigExtension extension = new JpaRepositoryConfigExtension();
 		SourceConfigurationSource exposed = null;
 		for (String name : names) {

@@ -45,16 +45,9 @@ public final class SourceDescriber {
 
 	private final ListableBeanFactory beanFactory;
 
-	private final boolean jpaPresent;
-
-	private final boolean flywayPresent;
-
 	public SourceDescriber(RoutingMap routingMap, ListableBeanFactory beanFactory) {
 		this.routingMap = routingMap;
 		this.beanFactory = beanFactory;
-		ClassLoader classLoader = getClass().getClassLoader();
-		this.jpaPresent = Library.JPA.isPresent(classLoader);
-		this.flywayPresent = Library.FLYWAY.isPresent(classLoader);
 	}
 
 	/**
@@ -104,7 +97,7 @@ public final class SourceDescriber {
 
 	private List<String> entities(String name) {
 		String beanName = SourceBean.ENTITY_MANAGER_FACTORY.of(name);
-		if (!this.jpaPresent || !this.beanFactory.containsBean(beanName)) {
+		if (!Library.JPA.isPresent(getClass().getClassLoader()) || !this.beanFactory.containsBean(beanName)) {
 			return List.of();
 		}
 		return JpaDescriptions.entities(this.beanFactory, beanName);
@@ -112,7 +105,7 @@ public final class SourceDescriber {
 
 	private Migrations migrations(String name) {
 		String beanName = SourceBean.FLYWAY.of(name);
-		if (!this.flywayPresent || !this.beanFactory.containsBean(beanName)) {
+		if (!Library.FLYWAY.isPresent(getClass().getClassLoader()) || !this.beanFactory.containsBean(beanName)) {
 			return null;
 		}
 		return FlywayDescriptions.migrations(this.beanFactory, beanName);
