@@ -16,6 +16,7 @@
 package io.github.multids.autoconfigure.binding;
 
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import io.github.multids.DataSourceConfigurationException;
 
@@ -31,6 +32,8 @@ import org.springframework.boot.context.properties.source.ConfigurationProperty;
  * @author multids
  */
 public final class SourceBinder {
+
+	private static final Pattern ANNOTATION = Pattern.compile("@[\\w.$]+(\\([^)]*\\))?\\s+");
 
 	private final Binder binder;
 
@@ -88,7 +91,10 @@ public final class SourceBinder {
 		String message = cause.getMessage();
 		if (message != null && message.contains("to type [")) {
 			String type = message.substring(message.lastIndexOf("to type [") + "to type [".length());
-			return ": it must be of type " + type.substring(0, Math.max(type.indexOf(']'), 0));
+			// A constructor-bound type is written with its annotations: keep the type
+			// only
+			return ": it must be of type "
+					+ ANNOTATION.matcher(type.substring(0, Math.max(type.indexOf(']'), 0))).replaceAll("");
 		}
 		return ": " + cause.getClass().getSimpleName();
 	}
