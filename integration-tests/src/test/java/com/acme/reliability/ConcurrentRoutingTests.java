@@ -69,6 +69,10 @@ class ConcurrentRoutingTests {
 
 	private static final int OPERATIONS_PER_THREAD = Integer.getInteger("multids.reliability.operations", 5000);
 
+	// Enough failures to show what goes wrong; past them, operations may each wait for a
+	// pool that leaked connections, and the test would run for many minutes to fail.
+	private static final int FAILURES_TO_STOP_AT = 20;
+
 	@Autowired
 	private ApplicationContext context;
 
@@ -93,7 +97,7 @@ class ConcurrentRoutingTests {
 				String threadPrefix = prefix + thread + "-";
 				Random random = new Random(thread * 7919L + prefix.hashCode());
 				done.add(workers.submit(() -> {
-					for (int i = 0; i < OPERATIONS_PER_THREAD; i++) {
+					for (int i = 0; i < OPERATIONS_PER_THREAD && failures.size() < FAILURES_TO_STOP_AT; i++) {
 						Operation operation = paths.pick(random, threadPrefix + i);
 						RuntimeException failure = operation.perform(ledger);
 						operationsByPath.computeIfAbsent(operation.path(), (path) -> new LongAdder()).increment();

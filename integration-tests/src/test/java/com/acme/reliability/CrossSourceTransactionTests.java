@@ -35,7 +35,9 @@ import com.acme.reliability.RoutingPaths.Operation;
 import com.acme.service.Crossing;
 import com.acme.service.EventJournal;
 import com.acme.support.Table;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,9 +68,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * @author multids
  */
 @ExtendWith(RunDatabases.class)
+// One @Async thread, so that a probe sees the thread that ran the crossing; a short
+// connection timeout, so that a pool drained by leaked connections fails the tests that
+// follow quickly instead of after 30 s each.
 @SpringBootTest(classes = ShopApplication.class,
 		properties = { "datasources.scratch.url=jdbc:h2:mem:reliability_crossing;DB_CLOSE_DELAY=-1",
-				"spring.task.execution.pool.core-size=1" })
+				"spring.task.execution.pool.core-size=1", "datasources.orders.hikari.connection-timeout=3000",
+				"datasources.events.hikari.connection-timeout=3000",
+				"datasources.scratch.hikari.connection-timeout=3000" })
 @ContextConfiguration(initializers = RunDatabases.class)
 @DirtiesContext
 class CrossSourceTransactionTests {
@@ -103,6 +110,14 @@ class CrossSourceTransactionTests {
 	@BeforeEach
 	void routingPaths() {
 		this.paths = new RoutingPaths(this.context);
+	}
+
+	// A test that failed may have left resources bound: without this, every later test on
+	// the same thread would fail for that reason instead of its own.
+	@AfterEach
+	void clearThreads() throws Exception {
+		Leftovers.clearThisThread();
+		this.asyncExecutor.submitCompletable(Leftovers::clearThisThread).get(30, TimeUnit.SECONDS);
 	}
 
 	@AfterAll
@@ -203,7 +218,7 @@ class CrossSourceTransactionTests {
 				this.ledger.committed("orders", Table.PURCHASE_ORDER, marker, 1);
 			}
 			this.ledger.committed("events", Table.JOURNAL, marker, 2);
-			assertNothingLeftBehind();
+			SoftAssertions.assertSoftly(this::assertNothingLeftBehind);
 		}
 		assertRowsAsInLedger();
 	}
@@ -232,8 +247,12 @@ class CrossSourceTransactionTests {
 
 	private void crossAndCheck(Operation operation) {
 		RuntimeException failure = perform(operation);
-		assertThat(failure).as("failure other than the requested rollback, from %s", operation.path()).isNull();
-		assertNothingLeftBehind();
+		SoftAssertions.assertSoftly((softly) -> {
+			softly.assertThat(failure)
+				.as("failure other than the requested rollback, from %s", operation.path())
+				.isNull();
+			assertNothingLeftBehind(softly);
+		});
 	}
 
 	private RuntimeException perform(Operation operation) {
@@ -245,20 +264,25 @@ class CrossSourceTransactionTests {
 		return failure;
 	}
 
-	private void assertNothingLeftBehind() {
+	private void assertNothingLeftBehind(SoftAssertions softly) {
 		ThreadState state = Leftovers.onThisThread();
-		assertThat(state.resources()).as("resources bound to %s", state.thread()).isEmpty();
-		assertThat(state.synchronizationActive()).as("synchronization active on %s", state.thread()).isFalse();
-		assertThat(state.source()).as("current source on %s", state.thread()).isNull();
-		assertThat(Leftovers.borrowedConnections(this.context)).as("connections borrowed from each pool")
+		softly.assertThat(state.resources()).as("resources bound to %s", state.thread()).isEmpty();
+		softly.assertThat(state.synchronizationActive()).as("synchronization active on %s", state.thread()).isFalse();
+		softly.assertThat(state.source()).as("current source on %s", state.thread()).isNull();
+		softly.assertThat(Leftovers.borrowedConnections(this.context))
+			.as("connections borrowed from each pool")
 			.isEqualTo(Leftovers.noBorrowedConnections());
 	}
 
 	private void assertAsyncThreadClean() throws Exception {
 		ThreadState state = this.asyncExecutor.submitCompletable(Leftovers::onThisThread).get(30, TimeUnit.SECONDS);
 		assertThat(this.asyncExecutor.getPoolSize()).as("@Async threads").isOne();
-		assertThat(state.resources()).as("resources bound to %s", state.thread()).isEmpty();
-		assertThat(state.synchronizationActive()).as("synchronization active on %s", state.thread()).isFalse();
+		SoftAssertions.assertSoftly((softly) -> {
+			softly.assertThat(state.resources()).as("resources bound to %s", state.thread()).isEmpty();
+			softly.assertThat(state.synchronizationActive())
+				.as("synchronization active on %s", state.thread())
+				.isFalse();
+		});
 	}
 
 	private void assertRowsAsInLedger() {

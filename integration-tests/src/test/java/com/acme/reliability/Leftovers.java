@@ -16,13 +16,17 @@
 
 package com.acme.reliability;
 
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.DataSourceContext;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -47,6 +51,33 @@ final class Leftovers {
 			.forEach((key, value) -> resources.put(String.valueOf(key), String.valueOf(value)));
 		return new ThreadState(Thread.currentThread().getName(), resources,
 				TransactionSynchronizationManager.isSynchronizationActive(), DataSourceContext.current().orElse(null));
+	}
+
+	/**
+	 * Unbind whatever is left bound to the calling thread, closing the connections and
+	 * entity managers it holds, so that work that left something behind does not fail the
+	 * next work on the same thread.
+	 */
+	static void clearThisThread() {
+		List<Object> keys = List.copyOf(TransactionSynchronizationManager.getResourceMap().keySet());
+		keys.forEach((key) -> close(TransactionSynchronizationManager.unbindResource(key)));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.clear();
+		}
+	}
+
+	private static void close(Object resource) {
+		try {
+			if (resource instanceof ConnectionHolder holder) {
+				holder.getConnection().close();
+			}
+			else if (resource instanceof EntityManagerHolder holder) {
+				holder.getEntityManager().close();
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			// Already closed or broken: nothing left to release
+		}
 	}
 
 	/**
