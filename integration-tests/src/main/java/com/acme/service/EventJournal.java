@@ -25,6 +25,7 @@ import io.github.multids.UseDataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -57,6 +58,12 @@ public class EventJournal {
 		if (fail) {
 			throw new IllegalStateException("Rollback requested for " + marker);
 		}
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordEventApart(String type, String marker) {
+		this.events.save(new OrderEvent(type, marker));
+		record(marker);
 	}
 
 	public Optional<String> currentSource() {

@@ -16,12 +16,15 @@
 
 package com.acme.service;
 
+import io.github.multids.DataSourceContext;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes two journal lines in one transaction on whatever source its caller made current.
+ * Writes journal lines in one transaction on whatever source its caller made current, and
+ * on request one more on another source, which that transaction does not cover.
  *
  * @author multids
  */
@@ -36,11 +39,24 @@ public class JournalWriter {
 
 	@Transactional
 	public void recordTwice(String marker, boolean fail) {
-		this.jdbcClient.sql("insert into journal (marker) values (?)").param(marker).update();
-		this.jdbcClient.sql("insert into journal (marker) values (?)").param(marker).update();
+		record(marker);
+		record(marker);
 		if (fail) {
 			throw new IllegalStateException("Rollback requested for " + marker);
 		}
+	}
+
+	@Transactional
+	public void recordHereAndOn(String otherSource, String marker, String otherMarker, boolean fail) {
+		record(marker);
+		DataSourceContext.run(otherSource, () -> record(otherMarker));
+		if (fail) {
+			throw new IllegalStateException("Rollback requested for " + marker);
+		}
+	}
+
+	private void record(String marker) {
+		this.jdbcClient.sql("insert into journal (marker) values (?)").param(marker).update();
 	}
 
 }

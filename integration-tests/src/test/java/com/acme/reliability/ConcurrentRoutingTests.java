@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 
 import com.acme.ShopApplication;
+import com.acme.reliability.Leftovers.ThreadState;
 import com.acme.reliability.Ledger.Reconciliation;
 import com.acme.reliability.RoutingPaths.Operation;
 import org.junit.jupiter.api.Test;
@@ -47,9 +48,11 @@ import org.springframework.test.context.ContextConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Under 16 threads mixing every routing path over the three sources, every committed row
- * is in exactly the database it belongs to, no rolled-back row exists anywhere and
- * nothing is missing, counted over plain JDBC connections afterwards.
+ * Under 16 threads mixing every routing path over the three sources, crossings from one
+ * source's transaction to another included, every committed row is in exactly the
+ * database it belongs to, no rolled-back row exists anywhere and nothing is missing,
+ * counted over plain JDBC connections afterwards; no operation leaves anything bound to
+ * its thread, and no connection stays borrowed.
  *
  * @author multids
  */
@@ -66,6 +69,10 @@ class ConcurrentRoutingTests {
 
 	private static final int OPERATIONS_PER_THREAD = Integer.getInteger("multids.reliability.operations", 5000);
 
+	// Enough failures to show what goes wrong; past them, operations may each wait for a
+	// pool that leaked connections, and the test would run for many minutes to fail.
+	private static final int FAILURES_TO_STOP_AT = 20;
+
 	@Autowired
 	private ApplicationContext context;
 
@@ -80,6 +87,8 @@ class ConcurrentRoutingTests {
 		Ledger ledger = new Ledger();
 		Map<String, LongAdder> operationsByPath = new ConcurrentHashMap<>();
 		ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+		LongAdder leftovers = new LongAdder();
+		ConcurrentLinkedQueue<String> leftoverSamples = new ConcurrentLinkedQueue<>();
 		long start = System.nanoTime();
 		ExecutorService workers = Executors.newFixedThreadPool(THREADS);
 		try {
@@ -88,12 +97,19 @@ class ConcurrentRoutingTests {
 				String threadPrefix = prefix + thread + "-";
 				Random random = new Random(thread * 7919L + prefix.hashCode());
 				done.add(workers.submit(() -> {
-					for (int i = 0; i < OPERATIONS_PER_THREAD; i++) {
+					for (int i = 0; i < OPERATIONS_PER_THREAD && failures.size() < FAILURES_TO_STOP_AT; i++) {
 						Operation operation = paths.pick(random, threadPrefix + i);
 						RuntimeException failure = operation.perform(ledger);
 						operationsByPath.computeIfAbsent(operation.path(), (path) -> new LongAdder()).increment();
 						if (failure != null) {
 							failures.add(operation.path() + ": " + failure);
+						}
+						ThreadState state = Leftovers.onThisThread();
+						if (!state.isClean()) {
+							leftovers.increment();
+							if (leftoverSamples.size() < 10) {
+								leftoverSamples.add(operation.path() + ": " + state);
+							}
 						}
 					}
 				}));
@@ -108,13 +124,23 @@ class ConcurrentRoutingTests {
 		long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 		Reconciliation reconciliation = ledger.reconcile(Census.of(this.scratch).count(prefix));
 		long operations = operationsByPath.values().stream().mapToLong(LongAdder::sum).sum();
+		long crossings = operationsByPath.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().contains("crossing"))
+			.mapToLong((entry) -> entry.getValue().sum())
+			.sum();
+		Map<String, Integer> borrowed = Leftovers.borrowedConnections(this.context);
 		Figures.print("misrouting under concurrency", "threads", THREADS, "operations", operations, "paths",
 				operationsByPath.size(), "sources", RoutingPaths.SOURCES.size(), "seconds", elapsed / 1000.0,
 				"committed rows", reconciliation.expectedRows(), "rows found", reconciliation.foundRows(), "misrouted",
 				reconciliation.misrouted(), "lost", reconciliation.lost(), "rolled back but found",
-				reconciliation.rolledBackFound(), "failed operations", failures.size());
+				reconciliation.rolledBackFound(), "failed operations", failures.size(), "crossings", crossings,
+				"left something on their thread", leftovers.sum(), "connections borrowed afterwards", borrowed);
 		Figures.print("operations by path", operationsByPath);
 		assertThat(failures).as("operations that failed").isEmpty();
+		assertThat(leftovers.sum()).as("operations that left something bound to their thread, e.g. %s", leftoverSamples)
+			.isZero();
+		assertThat(borrowed).as("connections borrowed from each pool").isEqualTo(Leftovers.noBorrowedConnections());
 		assertThat(operations).isEqualTo((long) THREADS * OPERATIONS_PER_THREAD);
 		assertThat(operationsByPath).hasSizeGreaterThanOrEqualTo(RoutingPaths.count());
 		assertThat(reconciliation.misrouted()).as("rows in the wrong database: %s", reconciliation).isZero();

@@ -18,17 +18,22 @@ package com.acme.reliability;
 
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 import com.acme.events.OrderEvent;
 import com.acme.events.OrderEventRepository;
 import com.acme.orders.PurchaseOrder;
 import com.acme.orders.PurchaseOrderRepository;
 import com.acme.service.ArchiveService;
+import com.acme.service.AsyncCheckout;
 import com.acme.service.AsyncJournal;
 import com.acme.service.AsyncJournal.AsyncWrite;
+import com.acme.service.Checkout;
+import com.acme.service.Crossing;
 import com.acme.service.EventJournal;
 import com.acme.service.JournalWriter;
 import com.acme.service.OrderDesk;
@@ -75,6 +80,10 @@ final class RoutingPaths {
 
 	private final JournalWriter journalWriter;
 
+	private final Checkout checkout;
+
+	private final AsyncCheckout asyncCheckout;
+
 	private final JdbcClient jdbcClient;
 
 	private final DataSourceRegistry registry;
@@ -90,6 +99,8 @@ final class RoutingPaths {
 		this.orderDesk = context.getBean(OrderDesk.class);
 		this.scratchPad = context.getBean(ScratchPad.class);
 		this.journalWriter = context.getBean(JournalWriter.class);
+		this.checkout = context.getBean(Checkout.class);
+		this.asyncCheckout = context.getBean(AsyncCheckout.class);
 		this.jdbcClient = context.getBean("jdbcClient", JdbcClient.class);
 		this.registry = context.getBean(DataSourceRegistry.class);
 	}
@@ -99,7 +110,7 @@ final class RoutingPaths {
 	 * @return the number of paths
 	 */
 	static int count() {
-		return 16;
+		return 18 + Crossing.values().length;
 	}
 
 	/**
@@ -111,7 +122,8 @@ final class RoutingPaths {
 	Operation pick(Random random, String marker) {
 		String source = SOURCES.get(random.nextInt(SOURCES.size()));
 		boolean fail = random.nextInt(4) == 0;
-		return switch (random.nextInt(count())) {
+		int path = random.nextInt(count());
+		return switch (path) {
 			case 0 -> Operation.of("package rule repository", () -> this.orderEvents.save(event(marker)),
 					Write.of("events", Table.ORDER_EVENT, marker));
 			case 1 -> Operation.of("default repository", () -> this.purchaseOrders.save(order(marker)),
@@ -148,9 +160,92 @@ final class RoutingPaths {
 			case 14 -> Operation.rollingBack("@Transactional on the caller's source", fail,
 					() -> DataSourceContext.run(source, () -> this.journalWriter.recordTwice(marker, fail)),
 					new Write(source, Table.JOURNAL, marker, 2));
-			default -> Operation.of("registry JdbcClient",
+			case 15 -> Operation.of("registry JdbcClient",
 					() -> this.registry.jdbcClient(source).sql(INSERT_JOURNAL).param(marker).update(),
 					Write.of(source, Table.JOURNAL, marker));
+			case 16 -> asyncCrossing(crossing(random), marker, fail);
+			case 17 -> forwardCrossing(random, marker, fail);
+			default -> crossing(Crossing.values()[path - 18], marker, fail);
+		};
+	}
+
+	/**
+	 * Return an order placed in a transaction on {@code orders} that records it on
+	 * {@code events} along the crossing: the order, and any line written back on
+	 * {@code orders}, commit or roll back with that transaction; the writes on
+	 * {@code events} and {@code scratch} are not covered by it and stay either way.
+	 * @param crossing the way to {@code events}
+	 * @param marker the marker of the rows
+	 * @param fail whether the transaction rolls back
+	 * @return the operation
+	 */
+	Operation crossing(Crossing crossing, String marker, boolean fail) {
+		return Operation.crossing("crossing " + crossing, fail, () -> this.checkout.place(marker, crossing, fail),
+				covered(crossing, marker), apart(crossing, marker));
+	}
+
+	/**
+	 * Return the operation of {@link #crossing} run by an {@code @Async} method, so that
+	 * the transaction and its crossing happen on a pooled thread.
+	 * @param crossing the way to {@code events}
+	 * @param marker the marker of the rows
+	 * @param fail whether the transaction rolls back
+	 * @return the operation
+	 */
+	Operation asyncCrossing(Crossing crossing, String marker, boolean fail) {
+		return Operation.crossing("@Async crossing " + crossing, fail,
+				() -> await(this.asyncCheckout.place(marker, crossing, fail), marker), covered(crossing, marker),
+				apart(crossing, marker));
+	}
+
+	/**
+	 * Return a transaction on one source that writes a journal line there and one on
+	 * another source through {@code DataSourceContext}: the first follows the
+	 * transaction, the second stays either way.
+	 * @param source the source of the transaction
+	 * @param other the source it crosses to
+	 * @param marker the marker of the rows
+	 * @param fail whether the transaction rolls back
+	 * @return the operation
+	 */
+	Operation crossingBetween(String source, String other, String marker, boolean fail) {
+		String otherMarker = marker + "-" + other;
+		return Operation.crossing("crossing from " + source + " to " + other, fail,
+				() -> DataSourceContext.run(source,
+						() -> this.journalWriter.recordHereAndOn(other, marker, otherMarker, fail)),
+				List.of(Write.of(source, Table.JOURNAL, marker)), List.of(Write.of(other, Table.JOURNAL, otherMarker)));
+	}
+
+	// Only towards a later source of SOURCES, the order every crossing path follows: two
+	// threads crossing in opposite directions could each hold the connection the other
+	// waits for, until HikariCP's connection timeout. That is lock ordering, which the
+	// application owns, not routing.
+	private Operation forwardCrossing(Random random, String marker, boolean fail) {
+		int from = random.nextInt(SOURCES.size() - 1);
+		int to = from + 1 + random.nextInt(SOURCES.size() - 1 - from);
+		return crossingBetween(SOURCES.get(from), SOURCES.get(to), marker, fail);
+	}
+
+	private static Crossing crossing(Random random) {
+		return Crossing.values()[random.nextInt(Crossing.values().length)];
+	}
+
+	private static List<Write> covered(Crossing crossing, String marker) {
+		Write order = Write.of("orders", Table.PURCHASE_ORDER, marker);
+		return (crossing != Crossing.NESTED) ? List.of(order)
+				: List.of(order, Write.of("orders", Table.JOURNAL, marker + "-orders"));
+	}
+
+	private static List<Write> apart(Crossing crossing, String marker) {
+		return switch (crossing) {
+			case ANNOTATED_BEAN_JDBC_CLIENT, PACKAGE_RULE_BEAN_JDBC_TEMPLATE, SOURCE_JDBC_CLIENT, CONTEXT_RUN,
+					CONTEXT_CALL ->
+				List.of(Write.of("events", Table.JOURNAL, marker));
+			case EVENTS_REPOSITORY -> List.of(Write.of("events", Table.ORDER_EVENT, marker));
+			case REQUIRES_NEW_ON_EVENTS ->
+				List.of(Write.of("events", Table.ORDER_EVENT, marker), Write.of("events", Table.JOURNAL, marker));
+			case NESTED -> List.of(Write.of("events", Table.JOURNAL, marker + "-events"),
+					Write.of("scratch", Table.JOURNAL, marker + "-scratch"));
 		};
 	}
 
@@ -171,13 +266,10 @@ final class RoutingPaths {
 	private void asyncHop(String source, String marker) {
 		AsyncWrite write;
 		try {
-			write = DataSourceContext.call(source, () -> this.asyncJournal.record(marker)).get(30, TimeUnit.SECONDS);
+			write = await(DataSourceContext.call(source, () -> this.asyncJournal.record(marker)), marker);
 		}
-		catch (ExecutionException ex) {
-			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
-		}
-		catch (InterruptedException | TimeoutException ex) {
-			throw new IllegalStateException("@Async write of " + marker + " did not complete", ex);
+		catch (RuntimeException ex) {
+			throw ex;
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
@@ -185,6 +277,18 @@ final class RoutingPaths {
 		if (!source.equals(write.source()) || write.threadName().equals(Thread.currentThread().getName())) {
 			throw new IllegalStateException("@Async write of " + marker + " ran with source " + write.source() + " on "
 					+ write.threadName() + ", expected " + source + " on another thread");
+		}
+	}
+
+	private static <T> T await(CompletableFuture<T> future, String marker) {
+		try {
+			return future.get(30, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
+		}
+		catch (InterruptedException | TimeoutException ex) {
+			throw new IllegalStateException("@Async work on " + marker + " did not complete", ex);
 		}
 	}
 
@@ -220,16 +324,23 @@ final class RoutingPaths {
 	 * @param rollsBack whether it asks its transaction to roll back
 	 * @param action the writes
 	 * @param writes what the action writes when it commits
+	 * @param apart what the action writes on other sources, outside its transaction: they
+	 * stay when it rolls back
 	 */
-	record Operation(String path, boolean rollsBack, Runnable action, List<Write> writes) {
+	record Operation(String path, boolean rollsBack, Runnable action, List<Write> writes, List<Write> apart) {
 
 		static Operation of(String path, Runnable action, Write... writes) {
-			return new Operation(path, false, action, List.of(writes));
+			return new Operation(path, false, action, List.of(writes), List.of());
 		}
 
 		static Operation rollingBack(String path, boolean rollsBack, Runnable action, Write... writes) {
-			return new Operation(path + (rollsBack ? ", rolled back" : ", committed"), rollsBack, action,
-					List.of(writes));
+			return crossing(path, rollsBack, action, List.of(writes), List.of());
+		}
+
+		static Operation crossing(String path, boolean rollsBack, Runnable action, List<Write> writes,
+				List<Write> apart) {
+			return new Operation(path + (rollsBack ? ", rolled back" : ", committed"), rollsBack, action, writes,
+					apart);
 		}
 
 		/**
@@ -241,13 +352,14 @@ final class RoutingPaths {
 		RuntimeException perform(Ledger ledger) {
 			try {
 				this.action.run();
-				this.writes
-					.forEach((write) -> ledger.committed(write.source(), write.table(), write.marker(), write.rows()));
+				this.writes.forEach((write) -> committed(ledger, write));
+				this.apart.forEach((write) -> committed(ledger, write));
 				return null;
 			}
 			catch (IllegalStateException ex) {
 				if (this.rollsBack && String.valueOf(ex.getMessage()).startsWith("Rollback requested")) {
 					this.writes.forEach((write) -> ledger.rolledBack(write.table(), write.marker()));
+					this.apart.forEach((write) -> committed(ledger, write));
 					return null;
 				}
 				return failed(ledger, ex);
@@ -257,8 +369,13 @@ final class RoutingPaths {
 			}
 		}
 
+		private static void committed(Ledger ledger, Write write) {
+			ledger.committed(write.source(), write.table(), write.marker(), write.rows());
+		}
+
 		private RuntimeException failed(Ledger ledger, RuntimeException ex) {
 			this.writes.forEach((write) -> ledger.unknown(write.source(), write.table(), write.marker(), write.rows()));
+			this.apart.forEach((write) -> ledger.unknown(write.source(), write.table(), write.marker(), write.rows()));
 			return ex;
 		}
 
@@ -267,7 +384,7 @@ final class RoutingPaths {
 		 * @return the sources
 		 */
 		List<String> sources() {
-			return this.writes.stream().map(Write::source).distinct().toList();
+			return Stream.concat(this.writes.stream(), this.apart.stream()).map(Write::source).distinct().toList();
 		}
 
 	}

@@ -1,0 +1,41 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package com.acme.events;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Appends to the journal of {@code events} through the routing {@link JdbcTemplate}; no
+ * annotation: the package rule of {@code events} routes it.
+ *
+ * @author multids
+ */
+@Service
+public class EventLog {
+
+	private final JdbcTemplate jdbcTemplate;
+
+	public EventLog(JdbcTemplate jdbcTemplate) {
+		this.jdbcTemplate = jdbcTemplate;
+	}
+
+	public void append(String marker) {
+		this.jdbcTemplate.update("insert into journal (marker) values (?)", marker);
+	}
+
+}
