@@ -235,6 +235,30 @@ class MultiDataSourceConfigurationKeysTests {
 			});
 	}
 
+	@Test
+	void deferredInitializationRunsASourcesDataScriptAfterHibernateCreatedTheSchema() {
+		this.contextRunner.withUserConfiguration(FixtureConfiguration.class)
+			.withPropertyValues("datasources.main.url=" + h2(), "spring.jpa.defer-datasource-initialization=true",
+					"datasources.main.sql.init.data-locations=classpath:keys/petclinic-data.sql")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(BookRepository.class).count()).isEqualTo(3);
+			});
+	}
+
+	@Test
+	void deferredInitializationMigratesAndRunsScriptsAfterTheEntityManagerFactory() {
+		this.contextRunner.withUserConfiguration(FixtureConfiguration.class)
+			.withPropertyValues("datasources.main.url=" + h2(), "spring.jpa.defer-datasource-initialization=true",
+					"datasources.main.flyway.locations=classpath:db/migration/audit",
+					"datasources.main.sql.init.data-locations=classpath:keys/note-data.sql")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(jdbcClient(context, "main").sql("select text from note").query(String.class).list())
+					.containsExactly("after the migrations");
+			});
+	}
+
 	private static String h2() {
 		return "jdbc:h2:mem:keys_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
 	}
