@@ -92,13 +92,15 @@ class MultiDataSourceRegistrar
 			String name = source.name();
 			beans.registerSourceBean(name, SourceBean.DATA_SOURCE.of(name), HikariDataSource.class,
 					() -> dataSources.create(source));
-			String[] migrations = isFlywayPresent()
-					? FlywaySourceBeans.register(beans, source, this.resourceLoader, this.beanFactory, connectivity)
-					: new String[0];
+			String[] afterJpa = initializedAfterJpa(name, layout);
+			String[] migrations = isFlywayPresent() ? FlywaySourceBeans.register(beans, source, this.resourceLoader,
+					this.beanFactory, connectivity, afterJpa) : new String[0];
 			String[] scripts = SourceSqlInitializers.register(beans, source, this.resourceLoader, this.beanFactory,
-					migrations);
+					StringUtils.concatenateStringArrays(migrations, afterJpa));
 			if (layout != null && layout.hasEntities(name)) {
-				JpaSourceBeans.register(beans, source, layout, StringUtils.concatenateStringArrays(migrations, scripts),
+				String[] initializers = (afterJpa.length > 0) ? new String[0]
+						: StringUtils.concatenateStringArrays(migrations, scripts);
+				JpaSourceBeans.register(beans, source, layout, initializers,
 						migrations.length > 0 || initializesSchema(source, model), this.beanFactory, connectivity);
 			}
 			else {
@@ -125,6 +127,16 @@ class MultiDataSourceRegistrar
 			sections.add(FlywaySection.INSTANCE);
 		}
 		return sections;
+	}
+
+	// With spring.jpa.defer-datasource-initialization, Spring Boot initializes a database
+	// after its EntityManagerFactory (and makes every initializer depend on it), so the
+	// source's migrations and scripts wait for it instead of the other way round
+	private String[] initializedAfterJpa(String name, PersistenceLayout layout) {
+		boolean deferred = this.environment.getProperty("spring.jpa.defer-datasource-initialization", boolean.class,
+				false);
+		return (deferred && layout != null && layout.hasEntities(name)) ? new String[] { name + "EntityManagerFactory" }
+				: new String[0];
 	}
 
 	// The source's own scripts, or, on the default source, those of spring.sql.init.*

@@ -28,6 +28,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternUtils;
+import org.springframework.util.StringUtils;
 
 /**
  * Registers the `<name>Flyway` and its migration initializer for a source that has
@@ -47,10 +48,11 @@ public final class FlywaySourceBeans {
 	 * @param resourceLoader the resource loader
 	 * @param beanFactory the bean factory
 	 * @param connectivity which sources answered at startup
+	 * @param dependsOn beans that must be created before the migrations run
 	 * @return the names of the beans that migrate the source, empty when none
 	 */
 	public static String[] register(SourceBeanDefinitions beans, SourceDefinition source, ResourceLoader resourceLoader,
-			ListableBeanFactory beanFactory, StartupConnectivity connectivity) {
+			ListableBeanFactory beanFactory, StartupConnectivity connectivity, String... dependsOn) {
 		SourceFlywayFactory factory = new SourceFlywayFactory(
 				ResourcePatternUtils.getResourcePatternResolver(resourceLoader));
 		if (!factory.hasMigrations(source)) {
@@ -67,7 +69,7 @@ public final class FlywaySourceBeans {
 				() -> new SourceFlywayMigrationInitializer(name, beanFactory.getBean(flyway, Flyway.class),
 						beanFactory.getBeanProvider(FlywayMigrationStrategy.class).getIfUnique(),
 						connectivity.isReachable(name)),
-				flyway);
+				StringUtils.concatenateStringArrays(new String[] { flyway }, dependsOn));
 		return new String[] { initializer };
 	}
 

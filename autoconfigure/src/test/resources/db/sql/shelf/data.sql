@@ -1,0 +1,2 @@
+insert into book (title) values ('Dune');
+insert into book (title) values ('Emma');

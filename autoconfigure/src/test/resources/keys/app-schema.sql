@@ -1,0 +1,1 @@
+create table app_note (text varchar(200));

@@ -1,0 +1,1 @@
+insert into note (text) values ('afterMigrate callback');

@@ -1,0 +1,1 @@
+insert into note (text) values ('after the migrations');

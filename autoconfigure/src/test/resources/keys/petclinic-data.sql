@@ -1,0 +1,3 @@
+insert into book (title) values ('Owners');
+insert into book (title) values ('Pets');
+insert into book (title) values ('Visits');

@@ -1,0 +1,1 @@
+insert into ledger (id, entry) values (1, 'afterMigrate callback');

@@ -1,0 +1,1 @@
+create table history_probe (id int primary key);

@@ -1,0 +1,1 @@
+create table label (text varchar(100));

@@ -1,0 +1,1 @@
+create table remote_entry (id int primary key);

@@ -1,0 +1,1 @@
+create table vault_entry (id int primary key);

@@ -1,0 +1,1 @@
+create table init_note (id int primary key, text varchar(100));

@@ -1,0 +1,1 @@
+insert into own_a_note (text) values ('keysowna');

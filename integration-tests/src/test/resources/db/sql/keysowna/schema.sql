@@ -1,0 +1,1 @@
+create table own_a_note (text varchar(100));

@@ -1,0 +1,1 @@
+insert into own_b_note (text) values ('keysownb');

@@ -1,0 +1,1 @@
+create table own_b_note (text varchar(100));

@@ -1,0 +1,1 @@
+insert into app_note (text) values ('spring.sql.init');
