@@ -73,7 +73,7 @@ class SourceKeyGroupsTests {
 		type.assertAction("'hikari.*'");
 		StartupFailure xa = refused(output, "keysconn", database, "xa.data-source-class-name",
 				"org.postgresql.xa.PGXADataSource");
-		xa.assertDescription("'datasources.keysconn.xa' is not supported", "XA");
+		xa.assertDescription("'datasources.keysconn.xa.data-source-class-name' is not supported", "XA");
 		xa.assertAction("Remove the 'xa.*' keys");
 	}
 
@@ -143,11 +143,11 @@ class SourceKeyGroupsTests {
 				.containsExactly("afterMigrate callback");
 		}
 		StartupFailure oracle = refused(output, "keysflyway", database, "flyway.oracle.sqlplus", "true");
-		oracle.assertDescription("'datasources.keysflyway.flyway.oracle' is not supported");
+		oracle.assertDescription("'datasources.keysflyway.flyway.oracle.sqlplus' is not supported");
 		oracle.assertAction("FlywayConfigurationCustomizer");
 		StartupFailure sqlServer = refused(output, "keysflyway", database, "flyway.sqlserver.kerberos-login-file",
 				"/etc/krb5.conf");
-		sqlServer.assertDescription("'datasources.keysflyway.flyway.sqlserver' is not supported");
+		sqlServer.assertDescription("'datasources.keysflyway.flyway.sqlserver.kerberos-login-file' is not supported");
 		sqlServer.assertAction("FlywayConfigurationCustomizer");
 	}
 

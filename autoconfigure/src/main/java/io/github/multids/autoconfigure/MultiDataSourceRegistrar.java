@@ -85,6 +85,7 @@ class MultiDataSourceRegistrar
 		SourceDefinitions model = SourceDefinitions.load(this.environment, sections(), classLoader);
 		SourceBeanDefinitions beans = new SourceBeanDefinitions(registry);
 		StartupConnectivity connectivity = new StartupConnectivity();
+		beans.registerInfrastructure("multidsStartupConnectivity", StartupConnectivity.class, () -> connectivity);
 		SourceDataSourceFactory dataSources = new SourceDataSourceFactory(connectivity);
 		PersistenceLayout layout = isJpaPresent()
 				? PersistenceLayout.scan(model, scanPackages(model), this.resourceLoader) : null;
@@ -96,7 +97,7 @@ class MultiDataSourceRegistrar
 			String[] migrations = isFlywayPresent() ? FlywaySourceBeans.register(beans, source, this.resourceLoader,
 					this.beanFactory, connectivity, afterJpa) : new String[0];
 			String[] scripts = SourceSqlInitializers.register(beans, source, this.resourceLoader, this.beanFactory,
-					StringUtils.concatenateStringArrays(migrations, afterJpa));
+					connectivity, StringUtils.concatenateStringArrays(migrations, afterJpa));
 			if (layout != null && layout.hasEntities(name)) {
 				String[] initializers = (afterJpa.length > 0) ? new String[0]
 						: StringUtils.concatenateStringArrays(migrations, scripts);
@@ -135,8 +136,8 @@ class MultiDataSourceRegistrar
 	private String[] initializedAfterJpa(String name, PersistenceLayout layout) {
 		boolean deferred = this.environment.getProperty("spring.jpa.defer-datasource-initialization", boolean.class,
 				false);
-		return (deferred && layout != null && layout.hasEntities(name)) ? new String[] { name + "EntityManagerFactory" }
-				: new String[0];
+		return (deferred && layout != null && layout.hasEntities(name))
+				? new String[] { SourceBean.ENTITY_MANAGER_FACTORY.of(name) } : new String[0];
 	}
 
 	// The source's own scripts, or, on the default source, those of spring.sql.init.*

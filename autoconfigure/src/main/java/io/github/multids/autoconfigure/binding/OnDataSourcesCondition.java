@@ -15,8 +15,6 @@
  */
 package io.github.multids.autoconfigure.binding;
 
-import io.github.multids.autoconfigure.binding.SourceEnvironment;
-import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;

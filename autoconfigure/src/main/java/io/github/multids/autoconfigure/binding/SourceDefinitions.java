@@ -69,21 +69,23 @@ public final class SourceDefinitions {
 		SourceEnvironment names = SourceEnvironment.of(environment, check.otherPrefixes());
 		check.checkOthers(names);
 		SourceBinder binder = names.binder();
-		Map<String, SourceDefinition> sources = new LinkedHashMap<>();
+		Map<String, SourceSettings> settings = new LinkedHashMap<>();
 		for (String name : names.sourceNames()) {
 			checkName(name);
 			names.sourceProperties(name).forEach(check::checkSource);
-			sources.put(name, bind(binder, name, sections, classLoader));
+			settings.put(name,
+					binder.bind(PREFIX + "." + name, SourceSettings.class, SourceDefinitions::defaultSettings));
 		}
-		String defaultName = determineDefault(sources);
+		String defaultName = determineDefault(settings);
+		// Before a connection is bound: a leftover one is the mistake to name first
 		check.checkLeftoverConnection(names, defaultName);
-		return new SourceDefinitions(Collections.unmodifiableMap(sources), defaultName, determineRules(sources));
+		Map<String, SourceDefinition> sources = new LinkedHashMap<>();
+		settings.forEach((name, source) -> sources.put(name, bind(binder, name, source, sections, classLoader)));
+		return new SourceDefinitions(Collections.unmodifiableMap(sources), defaultName, determineRules(settings));
 	}
 
-	private static SourceDefinition bind(SourceBinder binder, String name, Collection<SourceSection<?>> sections,
-			ClassLoader classLoader) {
-		String prefix = PREFIX + "." + name;
-		SourceSettings settings = binder.bind(prefix, SourceSettings.class, SourceDefinitions::defaultSettings);
+	private static SourceDefinition bind(SourceBinder binder, String name, SourceSettings settings,
+			Collection<SourceSection<?>> sections, ClassLoader classLoader) {
 		PoolSettings.Bound pool = PoolSettings.bind(binder, name, classLoader);
 		Map<String, Object> bound = new LinkedHashMap<>();
 		sections.forEach((section) -> bound.put(section.key(), section.bind(binder, name)));
@@ -105,11 +107,11 @@ public final class SourceDefinitions {
 		}
 	}
 
-	private static String determineDefault(Map<String, SourceDefinition> sources) {
-		List<String> defaults = sources.values()
+	private static String determineDefault(Map<String, SourceSettings> sources) {
+		List<String> defaults = sources.entrySet()
 			.stream()
-			.filter(SourceDefinition::isMarkedDefault)
-			.map(SourceDefinition::name)
+			.filter((source) -> source.getValue().isDefault())
+			.map(Map.Entry::getKey)
 			.toList();
 		if (defaults.size() == 1) {
 			return defaults.get(0);
@@ -128,7 +130,7 @@ public final class SourceDefinitions {
 				"Keep 'default: true' on exactly one of " + defaults + " and remove it from the others.");
 	}
 
-	private static PackageRoutingRules determineRules(Map<String, SourceDefinition> sources) {
+	private static PackageRoutingRules determineRules(Map<String, SourceSettings> sources) {
 		Map<String, String> sourceByPackage = new LinkedHashMap<>();
 		sources.forEach((name, source) -> {
 			for (String pkg : source.packages()) {

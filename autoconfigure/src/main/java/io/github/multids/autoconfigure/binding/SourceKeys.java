@@ -78,7 +78,7 @@ public final class SourceKeys {
 			String element = name.getElement(i, Form.UNIFORM);
 			Refusal refusal = keys.refused.get(element);
 			if (refusal != null) {
-				throw refusal.exception(name.chop(i + 1).toString());
+				throw refusal.exception(name.toString());
 			}
 			SourceKeys child = keys.children.get(element);
 			if (child == null) {

@@ -67,8 +67,7 @@ public final class FlywaySourceBeans {
 				SourceBean.DATA_SOURCE.of(name));
 		beans.registerSourceBean(name, initializer, FlywayMigrationInitializer.class,
 				() -> new SourceFlywayMigrationInitializer(name, beanFactory.getBean(flyway, Flyway.class),
-						beanFactory.getBeanProvider(FlywayMigrationStrategy.class).getIfUnique(),
-						connectivity.isReachable(name)),
+						beanFactory.getBeanProvider(FlywayMigrationStrategy.class).getIfUnique(), connectivity),
 				StringUtils.concatenateStringArrays(new String[] { flyway }, dependsOn));
 		return new String[] { initializer };
 	}

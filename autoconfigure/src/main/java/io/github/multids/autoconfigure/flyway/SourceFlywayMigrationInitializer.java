@@ -16,16 +16,9 @@
 
 package io.github.multids.autoconfigure.flyway;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-
-import io.github.multids.autoconfigure.binding.JdbcUrls;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import org.flywaydb.core.Flyway;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 
@@ -35,57 +28,29 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
  *
  * @author multids
  */
-class SourceFlywayMigrationInitializer extends FlywayMigrationInitializer implements DisposableBean {
-
-	private static final Log logger = LogFactory.getLog(SourceFlywayMigrationInitializer.class);
-
-	private static final long RETRY_SECONDS = 5;
+class SourceFlywayMigrationInitializer extends FlywayMigrationInitializer {
 
 	private final String name;
 
 	private final Flyway flyway;
 
-	private final boolean reachable;
+	private final StartupConnectivity connectivity;
 
-	private ScheduledExecutorService retries;
-
-	SourceFlywayMigrationInitializer(String name, Flyway flyway, FlywayMigrationStrategy strategy, boolean reachable) {
+	SourceFlywayMigrationInitializer(String name, Flyway flyway, FlywayMigrationStrategy strategy,
+			StartupConnectivity connectivity) {
 		super(flyway, strategy);
 		this.name = name;
 		this.flyway = flyway;
-		this.reachable = reachable;
+		this.connectivity = connectivity;
 	}
 
 	@Override
 	public void afterPropertiesSet() throws Exception {
-		if (this.reachable) {
+		if (this.connectivity.isReachable(this.name)) {
 			super.afterPropertiesSet();
-			return;
 		}
-		logger.warn("Migrations of optional source '" + this.name + "' will run when its database is back");
-		this.retries = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "multids-migrate-" + this.name);
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.retries.scheduleWithFixedDelay(this::migrateWhenBack, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
-	}
-
-	private void migrateWhenBack() {
-		try {
-			this.flyway.migrate();
-			logger.info("Migrated optional source '" + this.name + "' now that its database is back");
-			this.retries.shutdown();
-		}
-		catch (RuntimeException ex) {
-			logger.debug("Source '" + this.name + "' still unreachable: " + JdbcUrls.mask(ex.getMessage()));
-		}
-	}
-
-	@Override
-	public void destroy() {
-		if (this.retries != null) {
-			this.retries.shutdownNow();
+		else {
+			this.connectivity.whenBack(this.name, "Migrations", this.flyway::migrate);
 		}
 	}
 

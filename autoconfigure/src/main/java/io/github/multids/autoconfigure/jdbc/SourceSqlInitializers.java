@@ -31,6 +31,7 @@ import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.boot.sql.autoconfigure.init.ApplicationScriptDatabaseInitializer;
 import org.springframework.boot.sql.autoconfigure.init.SqlInitializationProperties;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
+import org.springframework.boot.sql.init.DatabaseInitializationSettings;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternUtils;
@@ -54,11 +55,12 @@ public final class SourceSqlInitializers {
 	 * @param source the source
 	 * @param resourceLoader the resource loader
 	 * @param beanFactory the bean factory
+	 * @param connectivity which sources answered at startup
 	 * @param dependsOn beans that must run first (the source's migrations)
 	 * @return the name of the initializer bean, empty when there is none
 	 */
 	public static String[] register(SourceBeanDefinitions beans, SourceDefinition source, ResourceLoader resourceLoader,
-			ListableBeanFactory beanFactory, String... dependsOn) {
+			ListableBeanFactory beanFactory, StartupConnectivity connectivity, String... dependsOn) {
 		SqlInitializationProperties properties = source.sqlInit();
 		if (!runs(properties, source.isEmbedded(), resourceLoader, true)) {
 			return new String[0];
@@ -67,8 +69,8 @@ public final class SourceSqlInitializers {
 		String beanName = SourceBean.SQL_INITIALIZER.of(name);
 		String[] after = StringUtils.concatenateStringArrays(new String[] { SourceBean.DATA_SOURCE.of(name) },
 				dependsOn);
-		beans.registerSourceBean(name, beanName, DataSourceScriptDatabaseInitializer.class,
-				() -> initializer(beanFactory.getBean(SourceBean.DATA_SOURCE.of(name), DataSource.class), properties),
+		beans.registerSourceBean(name, beanName, DataSourceScriptDatabaseInitializer.class, () -> initializer(name,
+				beanFactory.getBean(SourceBean.DATA_SOURCE.of(name), DataSource.class), properties, connectivity),
 				after);
 		return new String[] { beanName };
 	}
@@ -120,8 +122,8 @@ public final class SourceSqlInitializers {
 
 	// As Spring Boot does: the scripts run as another user when both username and
 	// password are set
-	private static DataSourceScriptDatabaseInitializer initializer(DataSource dataSource,
-			SqlInitializationProperties properties) {
+	private static DataSourceScriptDatabaseInitializer initializer(String name, DataSource dataSource,
+			SqlInitializationProperties properties, StartupConnectivity connectivity) {
 		DataSource target = dataSource;
 		if (StringUtils.hasText(properties.getUsername()) && StringUtils.hasText(properties.getPassword())) {
 			target = DataSourceBuilder.derivedFrom(dataSource)
@@ -130,8 +132,37 @@ public final class SourceSqlInitializers {
 				.type(SimpleDriverDataSource.class)
 				.build();
 		}
-		return new DataSourceScriptDatabaseInitializer(target,
-				ApplicationScriptDatabaseInitializer.getSettings(properties));
+		return new SourceScriptInitializer(name, target, ApplicationScriptDatabaseInitializer.getSettings(properties),
+				connectivity);
+	}
+
+	/**
+	 * Runs a source's scripts at startup, or, for an optional source that was down, once
+	 * its database is back.
+	 */
+	private static final class SourceScriptInitializer extends DataSourceScriptDatabaseInitializer {
+
+		private final String name;
+
+		private final StartupConnectivity connectivity;
+
+		SourceScriptInitializer(String name, DataSource dataSource, DatabaseInitializationSettings settings,
+				StartupConnectivity connectivity) {
+			super(dataSource, settings);
+			this.name = name;
+			this.connectivity = connectivity;
+		}
+
+		@Override
+		public void afterPropertiesSet() throws Exception {
+			if (this.connectivity.isReachable(this.name)) {
+				super.afterPropertiesSet();
+			}
+			else {
+				this.connectivity.whenBack(this.name, "SQL scripts", this::initializeDatabase);
+			}
+		}
+
 	}
 
 }
