@@ -71,6 +71,24 @@ class SourceAvailabilityTests {
 	}
 
 	@Test
+	void anOptionalSourceDownAtStartupRunsItsScriptsOnceBack() throws Exception {
+		Database events = TestDatabases.get().createEventsDatabase("optionalscripts");
+		try (TcpProxy proxy = new TcpProxy(events.host(), events.port())) {
+			Map<String, Object> properties = properties();
+			properties.putAll(events.throughLocalPort(proxy.port()).properties("events"));
+			properties.put("datasources.events.health.critical", "false");
+			properties.put("datasources.events.sql.init.mode", "always");
+			properties.put("datasources.events.sql.init.data-locations", "classpath:availability/events-data.sql");
+			try (RunningShop shop = RunningShop.start(properties)) {
+				assertThat(status(shop, "/actuator/health/readiness")).isEqualTo("UP");
+				proxy.open();
+				eventually(() -> hasTable(events, "order_event") && count(events, "seeded-by-script") == 1);
+				assertThat(count(events, "seeded-by-script")).isOne();
+			}
+		}
+	}
+
+	@Test
 	void aCriticalSourceThatGoesAwayTakesReadinessDownUntilItIsBack() throws Exception {
 		Database events = TestDatabases.get().events();
 		try (TcpProxy proxy = new TcpProxy(events.host(), events.port())) {
