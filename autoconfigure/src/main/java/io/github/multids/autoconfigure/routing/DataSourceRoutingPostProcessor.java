@@ -55,10 +55,10 @@ public class DataSourceRoutingPostProcessor extends ProxyProcessorSupport implem
 
 	private final Map<String, String> repositorySources;
 
-	private final Map<String, List<BeanAssignment>> beanAssignments = new ConcurrentHashMap<>();
+	private final Map<String, List<SourceAssignment>> beanAssignments = new ConcurrentHashMap<>();
 
 	public DataSourceRoutingPostProcessor(SourceDefinitions model, Map<String, String> repositorySources) {
-		this.planner = new RoutingPlanner(model);
+		this.planner = new RoutingPlanner(new RoutingRules(model.rules(), model.names(), model.defaultName()));
 		this.repositorySources = Map.copyOf(repositorySources);
 		// Before the @Async post-processor, so that an async hop happens before the push
 		setOrder(Ordered.LOWEST_PRECEDENCE - 1);
@@ -80,7 +80,7 @@ public class DataSourceRoutingPostProcessor extends ProxyProcessorSupport implem
 	 * Return the beans and methods routed so far, by assignment name.
 	 * @return the assignments
 	 */
-	public List<BeanAssignment> beanAssignments() {
+	public List<SourceAssignment> beanAssignments() {
 		return this.beanAssignments.values().stream().flatMap(List::stream).distinct().toList();
 	}
 

@@ -25,6 +25,6 @@ import java.util.List;
  * @param assignments the class and methods assigned to sources
  * @author multids
  */
-record RoutingPlan(SourceRoutingInterceptor interceptor, List<BeanAssignment> assignments) {
+record RoutingPlan(SourceRoutingInterceptor interceptor, List<SourceAssignment> assignments) {
 
 }

@@ -23,25 +23,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.multids.UseDataSource;
-import io.github.multids.autoconfigure.binding.SourceDefinitions;
-
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Decides, once per bean class, which source each method runs on: method annotation, else
- * class annotation, else the package rule.
+ * Resolves, once per bean class, which of its methods run on which source, from the
+ * answers of the {@link RoutingRules}.
  *
  * @author multids
  */
 final class RoutingPlanner {
 
-	private final SourceDefinitions model;
+	private final RoutingRules rules;
 
-	RoutingPlanner(SourceDefinitions model) {
-		this.model = model;
+	RoutingPlanner(RoutingRules rules) {
+		this.rules = rules;
 	}
 
 	/**
@@ -51,62 +47,45 @@ final class RoutingPlanner {
 	 * @return the plan or {@code null}
 	 */
 	RoutingPlan plan(Class<?> type) {
-		String classSource = classSource(type);
+		SourceAssignment classAssignment = this.rules.forClass(type);
+		String classSource = (classAssignment != null) ? classAssignment.source() : null;
+		Map<Method, SourceAssignment> methods = new HashMap<>();
+		ReflectionUtils.doWithMethods(type, (method) -> {
+			SourceAssignment assignment = this.rules.forMethod(type, method, classAssignment);
+			if (assignment != null && !assignment.source().equals(classSource)) {
+				methods.put(method, assignment);
+			}
+		}, (method) -> !Modifier.isPrivate(method.getModifiers()) && method.getDeclaringClass() != Object.class);
+		if (classSource == null && methods.isEmpty()) {
+			return null;
+		}
 		Map<Method, String> methodSources = new HashMap<>();
-		ReflectionUtils.doWithMethods(type, (method) -> addMethod(type, method, classSource, methodSources),
-				(method) -> !Modifier.isPrivate(method.getModifiers()) && method.getDeclaringClass() != Object.class);
+		methods.forEach((method, assignment) -> methodSources.put(method, assignment.source()));
 		for (Class<?> ifc : ClassUtils.getAllInterfacesForClassAsSet(type)) {
 			for (Method method : ifc.getMethods()) {
-				Method specific = ClassUtils.getMostSpecificMethod(method, type);
-				String source = methodSources.get(specific);
+				String source = methodSources.get(ClassUtils.getMostSpecificMethod(method, type));
 				if (source != null) {
 					methodSources.put(method, source);
 				}
 			}
 		}
-		if (classSource == null && methodSources.isEmpty()) {
-			return null;
-		}
 		return new RoutingPlan(SourceRoutingInterceptor.of(classSource, methodSources),
-				assignments(type, classSource, methodSources));
+				assignments(classAssignment, methods));
 	}
 
-	private List<BeanAssignment> assignments(Class<?> type, String classSource, Map<Method, String> methodSources) {
-		List<BeanAssignment> assignments = new ArrayList<>();
-		if (classSource != null) {
-			boolean annotated = AnnotatedElementUtils.hasAnnotation(type, UseDataSource.class);
-			assignments.add(new BeanAssignment(type.getName(), classSource,
-					annotated ? "@UseDataSource(\"" + classSource + "\")"
-							: "package rule " + this.model.rules().packageOf(type.getName())));
+	private static List<SourceAssignment> assignments(SourceAssignment classAssignment,
+			Map<Method, SourceAssignment> methods) {
+		List<SourceAssignment> assignments = new ArrayList<>();
+		if (classAssignment != null) {
+			assignments.add(classAssignment);
 		}
-		methodSources.forEach((method, source) -> {
-			if (method.getDeclaringClass().isAssignableFrom(type) && !method.getDeclaringClass().isInterface()) {
-				assignments.add(new BeanAssignment(type.getName() + "." + method.getName(), source,
-						"@UseDataSource(\"" + source + "\") on the method"));
+		methods.forEach((method, assignment) -> {
+			if (!method.getDeclaringClass().isInterface()) {
+				assignments.add(assignment);
 			}
 		});
-		assignments.sort(Comparator.comparing(BeanAssignment::name));
+		assignments.sort(Comparator.comparing(SourceAssignment::name));
 		return assignments;
-	}
-
-	private String classSource(Class<?> type) {
-		UseDataSource annotation = AnnotatedElementUtils.findMergedAnnotation(type, UseDataSource.class);
-		if (annotation != null) {
-			return check(annotation.value(), "The class " + type.getName());
-		}
-		return this.model.sourceByPackage(type.getName());
-	}
-
-	private void addMethod(Class<?> type, Method method, String classSource, Map<Method, String> methodSources) {
-		UseDataSource annotation = AnnotatedElementUtils.findMergedAnnotation(method, UseDataSource.class);
-		if (annotation != null && !annotation.value().equals(classSource)) {
-			methodSources.put(method,
-					check(annotation.value(), "The method " + type.getName() + "." + method.getName()));
-		}
-	}
-
-	private String check(String source, String what) {
-		return Suggestions.requireAnnotatedSource(what, source, this.model);
 	}
 
 }
