@@ -20,19 +20,28 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.springframework.aop.Advisor;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
+import org.springframework.util.ReflectionUtils.MethodFilter;
 
 /**
  * Resolves, once per bean class, which of its methods run on which source, from the
- * answers of the {@link RoutingRules}.
+ * answers of the {@link RoutingRules}, and turns that into one advisor per source.
  *
  * @author multids
  */
 final class RoutingPlanner {
+
+	private static final MethodFilter ROUTABLE = (method) -> !Modifier.isPrivate(method.getModifiers())
+			&& !Modifier.isStatic(method.getModifiers()) && method.getDeclaringClass() != Object.class;
 
 	private final RoutingRules rules;
 
@@ -41,36 +50,48 @@ final class RoutingPlanner {
 	}
 
 	/**
-	 * Return the routing of a bean class, or {@code null} when no method of it is
-	 * assigned to a source.
+	 * Return the routing of a bean class, {@link RoutingPlan#NONE} when none of its
+	 * methods has a source.
 	 * @param type the user class of the bean
-	 * @return the plan or {@code null}
+	 * @return the plan
 	 */
 	RoutingPlan plan(Class<?> type) {
 		SourceAssignment classAssignment = this.rules.forClass(type);
-		String classSource = (classAssignment != null) ? classAssignment.source() : null;
 		Map<Method, SourceAssignment> methods = new HashMap<>();
 		ReflectionUtils.doWithMethods(type, (method) -> {
 			SourceAssignment assignment = this.rules.forMethod(type, method, classAssignment);
-			if (assignment != null && !assignment.source().equals(classSource)) {
+			if (assignment != null) {
 				methods.put(method, assignment);
 			}
-		}, (method) -> !Modifier.isPrivate(method.getModifiers()) && method.getDeclaringClass() != Object.class);
-		if (classSource == null && methods.isEmpty()) {
-			return null;
+		}, ROUTABLE);
+		if (methods.isEmpty()) {
+			return RoutingPlan.NONE;
 		}
-		Map<Method, String> methodSources = new HashMap<>();
-		methods.forEach((method, assignment) -> methodSources.put(method, assignment.source()));
+		addInterfaceMethods(type, methods);
+		return new RoutingPlan(advisors(methods), assignments(classAssignment, methods));
+	}
+
+	private static void addInterfaceMethods(Class<?> type, Map<Method, SourceAssignment> methods) {
+		// A JDK proxy calls the advice with the interface's method
 		for (Class<?> ifc : ClassUtils.getAllInterfacesForClassAsSet(type)) {
 			for (Method method : ifc.getMethods()) {
-				String source = methodSources.get(ClassUtils.getMostSpecificMethod(method, type));
-				if (source != null) {
-					methodSources.put(method, source);
+				SourceAssignment assignment = methods.get(ClassUtils.getMostSpecificMethod(method, type));
+				if (assignment != null) {
+					methods.putIfAbsent(method, assignment);
 				}
 			}
 		}
-		return new RoutingPlan(SourceRoutingInterceptor.of(classSource, methodSources),
-				assignments(classAssignment, methods));
+	}
+
+	private static List<Advisor> advisors(Map<Method, SourceAssignment> methods) {
+		Map<String, Set<Method>> methodsBySource = new LinkedHashMap<>();
+		methods.forEach((method, assignment) -> methodsBySource
+			.computeIfAbsent(assignment.source(), (source) -> new LinkedHashSet<>())
+			.add(method));
+		List<Advisor> advisors = new ArrayList<>();
+		methodsBySource.forEach((source, sourceMethods) -> advisors.add(new DefaultPointcutAdvisor(
+				new SourceMethodsPointcut(sourceMethods), new SourceRoutingInterceptor(source))));
+		return advisors;
 	}
 
 	private static List<SourceAssignment> assignments(SourceAssignment classAssignment,
@@ -80,7 +101,8 @@ final class RoutingPlanner {
 			assignments.add(classAssignment);
 		}
 		methods.forEach((method, assignment) -> {
-			if (!method.getDeclaringClass().isInterface()) {
+			boolean ownSource = classAssignment == null || !classAssignment.source().equals(assignment.source());
+			if (ownSource && !method.getDeclaringClass().isInterface()) {
 				assignments.add(assignment);
 			}
 		});
