@@ -40,9 +40,14 @@ class CallReport {
 		ROWS.put("routingDefaultSource", "1. routing `dataSource`, default source");
 		ROWS.put("routingPushedSource", "1. routing `dataSource` in `DataSourceContext.run(\"other\", ..)`");
 		ROWS.put("unassignedMethod", "2. method of an unassigned bean (default source)");
+		ROWS.put("unassignedMethodOfRoutedBean",
+				"2. method without `@UseDataSource` of a bean that has one `@UseDataSource(\"other\")` method"
+						+ " (default source)");
 		ROWS.put("useDataSourceMethod", "2. method with `@UseDataSource(\"other\")`");
 		ROWS.put("useDataSourceClass", "2. method of a class with `@UseDataSource(\"other\")`");
 		ROWS.put("baomidouUnannotatedMethod", "3. baomidou: method of a bean without `@DS` (primary)");
+		ROWS.put("baomidouUnannotatedMethodOfDsBean",
+				"3. baomidou: method without `@DS` of a bean that has one `@DS(\"other\")` method (primary)");
 		ROWS.put("baomidouDsMethod", "3. baomidou: method with `@DS(\"other\")`");
 		ROWS.put("multidsFindById", "4. JPA `findById`, multids, non-default of two sources");
 		ROWS.put("plainBootFindById", "4. JPA `findById`, plain single-source Spring Boot");
@@ -100,7 +105,7 @@ class CallReport {
 					+ " (target < 0.5)%n", verdict(ours < theirs / 2), ours, theirs, ours / theirs);
 		}
 		for (String name : new String[] { "routingDefaultSource", "routingPushedSource", "unassignedMethod",
-				"useDataSourceMethod", "useDataSourceClass" }) {
+				"unassignedMethodOfRoutedBean", "useDataSourceMethod", "useDataSourceClass" }) {
 			Measured measured = this.results.get(name);
 			if (measured != null) {
 				double extra = measured.bytes() - raw.bytes();

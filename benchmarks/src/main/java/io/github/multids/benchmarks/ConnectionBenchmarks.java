@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Borrowing and returning one connection: from a raw HikariCP pool, through the multids
  * routing {@code dataSource}, through bean methods assigned to a source with multids and
- * with baomidou, and through the same methods on unassigned beans.
+ * with baomidou, through the same methods on unassigned beans, and through an unassigned
+ * method of a bean that has one assigned method.
  *
  * @author multids
  */
@@ -74,6 +75,11 @@ public class ConnectionBenchmarks {
 	}
 
 	@Benchmark
+	public void unassignedMethodOfRoutedBean(MultidsState app) throws SQLException {
+		app.partlyAssigned.borrow();
+	}
+
+	@Benchmark
 	public void useDataSourceMethod(MultidsState app) throws SQLException {
 		app.methodAssigned.borrow();
 	}
@@ -86,6 +92,11 @@ public class ConnectionBenchmarks {
 	@Benchmark
 	public void baomidouUnannotatedMethod(BaomidouState app) throws SQLException {
 		app.unannotated.borrow();
+	}
+
+	@Benchmark
+	public void baomidouUnannotatedMethodOfDsBean(BaomidouState app) throws SQLException {
+		app.partlyDs.borrow();
 	}
 
 	@Benchmark

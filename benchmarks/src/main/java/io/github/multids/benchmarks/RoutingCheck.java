@@ -36,10 +36,19 @@ public final class RoutingCheck {
 	 * @throws SQLException if the pool fails
 	 */
 	public static void expect(ConnectionBorrower borrower, String database) throws SQLException {
-		String url = borrower.databaseUrl();
+		expect(borrower.getClass().getName(), borrower.databaseUrl(), database);
+	}
+
+	/**
+	 * Check that a method reached the named in-memory H2 database.
+	 * @param method what reached the url, for the message
+	 * @param url the JDBC url it reached
+	 * @param database the H2 database name
+	 */
+	public static void expect(String method, String url, String database) {
 		if (!Pattern.compile("mem:" + database + "(;|$)").matcher(url).find()) {
-			throw new IllegalStateException(borrower.getClass().getName() + " reaches " + url
-					+ " instead of the database '" + database + "'; the benchmark would not measure what it says");
+			throw new IllegalStateException(method + " reaches " + url + " instead of the database '" + database
+					+ "'; the benchmark would not measure what it says");
 		}
 	}
 

@@ -30,7 +30,11 @@ public final class PackageRoutingRules {
 
 	private final List<Map.Entry<String, String>> rules;
 
-	PackageRoutingRules(Map<String, String> sourceByPackage) {
+	/**
+	 * Create the rules from the packages that each source claims.
+	 * @param sourceByPackage the source name by package
+	 */
+	public PackageRoutingRules(Map<String, String> sourceByPackage) {
 		this.rules = new LinkedHashMap<>(sourceByPackage).entrySet()
 			.stream()
 			.sorted(Comparator.comparingInt((Map.Entry<String, String> rule) -> rule.getKey().length()).reversed())

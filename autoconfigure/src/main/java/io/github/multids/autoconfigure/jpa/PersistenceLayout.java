@@ -24,9 +24,12 @@ import java.util.Set;
 
 import io.github.multids.autoconfigure.binding.Library;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
+import io.github.multids.autoconfigure.routing.RoutingRules;
+import io.github.multids.autoconfigure.routing.SourceAssignment;
 
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.data.repository.core.support.AbstractRepositoryMetadata;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -41,7 +44,7 @@ public final class PersistenceLayout {
 
 	private final Map<String, Set<String>> repositories = new LinkedHashMap<>();
 
-	private final Map<String, RepositoryAssignment> repositoryAssignments = new LinkedHashMap<>();
+	private final Map<String, SourceAssignment> repositoryAssignments = new LinkedHashMap<>();
 
 	private PersistenceLayout(SourceDefinitions model) {
 		model.names().forEach((name) -> {
@@ -59,32 +62,25 @@ public final class PersistenceLayout {
 	 */
 	public static PersistenceLayout scan(SourceDefinitions model, Collection<String> packages,
 			ResourceLoader resourceLoader) {
+		RoutingRules rules = new RoutingRules(model.rules(), model.names(), model.defaultName());
 		PersistenceLayout layout = new PersistenceLayout(model);
 		PersistenceScanner scanner = new PersistenceScanner(resourceLoader);
 		Set<String> sharedTypes = new LinkedHashSet<>();
-		Map<String, String> entitySources = new LinkedHashMap<>();
+		Set<String> entities = new LinkedHashSet<>();
 		for (AnnotationMetadata type : scanner.managedTypes(packages)) {
 			if (type.hasAnnotation("jakarta.persistence.Entity")) {
-				String source = model.sourceByPackage(type.getClassName());
-				entitySources.put(type.getClassName(), (source != null) ? source : model.defaultName());
+				entities.add(type.getClassName());
+				layout.managedTypes.get(rules.forEntity(type.getClassName()).source()).add(type.getClassName());
 			}
 			else {
 				sharedTypes.add(type.getClassName());
 			}
 		}
-		entitySources.forEach((entity, source) -> layout.managedTypes.get(source).add(entity));
-		if (Library.SPRING_DATA_JPA.isPresent(resourceLoader.getClassLoader())) {
-			RepositoryAssignments assignments = new RepositoryAssignments(model, resourceLoader.getClassLoader());
+		ClassLoader classLoader = resourceLoader.getClassLoader();
+		if (Library.SPRING_DATA_JPA.isPresent(classLoader)) {
 			for (AnnotationMetadata repository : scanner.repositories(packages)) {
-				RepositoryAssignment assignment = assignments.assign(repository);
-				String source = assignment.source();
-				layout.repositories.get(source).add(repository.getClassName());
-				layout.repositoryAssignments.put(repository.getClassName(), assignment);
-				String domainPackage = ClassUtils.getPackageName(assignments.domainType(repository));
-				entitySources.keySet()
-					.stream()
-					.filter((entity) -> ClassUtils.getPackageName(entity).equals(domainPackage))
-					.forEach(layout.managedTypes.get(source)::add);
+				layout.addRepository(rules, ClassUtils.resolveClassName(repository.getClassName(), classLoader),
+						entities);
 			}
 		}
 		layout.managedTypes.values()
@@ -92,6 +88,18 @@ public final class PersistenceLayout {
 			.filter((types) -> !types.isEmpty())
 			.forEach((types) -> types.addAll(sharedTypes));
 		return layout;
+	}
+
+	private void addRepository(RoutingRules rules, Class<?> repository, Set<String> entities) {
+		SourceAssignment assignment = rules.forRepository(repository);
+		this.repositories.get(assignment.source()).add(repository.getName());
+		this.repositoryAssignments.put(repository.getName(), assignment);
+		// The source's EntityManagerFactory manages the entities its repositories use
+		String domainPackage = ClassUtils
+			.getPackageName(AbstractRepositoryMetadata.getMetadata(repository).getDomainType());
+		entities.stream()
+			.filter((entity) -> ClassUtils.getPackageName(entity).equals(domainPackage))
+			.forEach(this.managedTypes.get(assignment.source())::add);
 	}
 
 	/**
@@ -135,7 +143,7 @@ public final class PersistenceLayout {
 	 * Return how each repository interface was assigned.
 	 * @return the assignments
 	 */
-	public Collection<RepositoryAssignment> repositoryAssignments() {
+	public Collection<SourceAssignment> repositoryAssignments() {
 		return Collections.unmodifiableCollection(this.repositoryAssignments.values());
 	}
 

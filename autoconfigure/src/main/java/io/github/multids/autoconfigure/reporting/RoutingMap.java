@@ -18,7 +18,7 @@ package io.github.multids.autoconfigure.reporting;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import java.util.List;
 
-import io.github.multids.autoconfigure.jpa.RepositoryAssignment;
+import io.github.multids.autoconfigure.routing.SourceAssignment;
 
 /**
  * What was decided at startup: the sources and which repository went to which source, and
@@ -30,9 +30,9 @@ public final class RoutingMap {
 
 	private final SourceDefinitions model;
 
-	private final List<RepositoryAssignment> repositories;
+	private final List<SourceAssignment> repositories;
 
-	public RoutingMap(SourceDefinitions model, List<RepositoryAssignment> repositories) {
+	public RoutingMap(SourceDefinitions model, List<SourceAssignment> repositories) {
 		this.model = model;
 		this.repositories = List.copyOf(repositories);
 	}
@@ -50,7 +50,7 @@ public final class RoutingMap {
 	 * @param source the source name
 	 * @return its repositories
 	 */
-	public List<RepositoryAssignment> repositories(String source) {
+	public List<SourceAssignment> repositories(String source) {
 		return this.repositories.stream().filter((assignment) -> assignment.source().equals(source)).toList();
 	}
 

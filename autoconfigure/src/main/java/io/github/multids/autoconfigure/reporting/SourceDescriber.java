@@ -77,7 +77,7 @@ public final class SourceDescriber {
 		HikariDataSource hikari = (dataSource instanceof HikariDataSource pool) ? pool : null;
 		List<Assignment> repositories = this.routingMap.repositories(name)
 			.stream()
-			.map((assignment) -> new Assignment(assignment.repository(), assignment.reason()))
+			.map((assignment) -> new Assignment(assignment.name(), assignment.reason()))
 			.toList();
 		return new SourceDescription(name, name.equals(model.defaultName()),
 				(hikari != null) ? JdbcUrls.mask(hikari.getJdbcUrl()) : null,

@@ -26,6 +26,7 @@ import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.aop.Advisor;
 import org.springframework.aop.framework.Advised;
 import org.springframework.aop.framework.AopInfrastructureBean;
 import org.springframework.aop.framework.ProxyFactory;
@@ -38,8 +39,9 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Wraps each bean assigned to a source (by {@code @UseDataSource} or a package rule) so
- * that its source is current while its methods run. The routing advice goes in front of
- * any existing advice, so it runs outside the transaction advice.
+ * that its source is current while its assigned methods run; its other methods get no
+ * routing advice. The routing advice goes in front of any existing advice, so it runs
+ * outside the transaction advice.
  *
  * @author multids
  */
@@ -55,10 +57,10 @@ public class DataSourceRoutingPostProcessor extends ProxyProcessorSupport implem
 
 	private final Map<String, String> repositorySources;
 
-	private final Map<String, List<BeanAssignment>> beanAssignments = new ConcurrentHashMap<>();
+	private final Map<Class<?>, RoutingPlan> plans = new ConcurrentHashMap<>();
 
 	public DataSourceRoutingPostProcessor(SourceDefinitions model, Map<String, String> repositorySources) {
-		this.planner = new RoutingPlanner(model);
+		this.planner = new RoutingPlanner(new RoutingRules(model.rules(), model.names(), model.defaultName()));
 		this.repositorySources = Map.copyOf(repositorySources);
 		// Before the @Async post-processor, so that an async hop happens before the push
 		setOrder(Ordered.LOWEST_PRECEDENCE - 1);
@@ -69,50 +71,48 @@ public class DataSourceRoutingPostProcessor extends ProxyProcessorSupport implem
 		if (bean instanceof AopInfrastructureBean || isRouted(bean)) {
 			return bean;
 		}
-		SourceRoutingInterceptor interceptor = plan(bean);
-		if (interceptor == null) {
+		List<Advisor> advisors = advisors(bean);
+		if (advisors.isEmpty()) {
 			return bean;
 		}
-		return applyInterceptor(bean, beanName, interceptor);
+		return applyAdvisors(bean, beanName, advisors);
 	}
 
 	/**
 	 * Return the beans and methods routed so far, by assignment name.
 	 * @return the assignments
 	 */
-	public List<BeanAssignment> beanAssignments() {
-		return this.beanAssignments.values().stream().flatMap(List::stream).distinct().toList();
+	public List<SourceAssignment> beanAssignments() {
+		return this.plans.values().stream().flatMap((plan) -> plan.assignments().stream()).distinct().toList();
 	}
 
-	private Object applyInterceptor(Object bean, String beanName, SourceRoutingInterceptor interceptor) {
-		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(interceptor);
+	private Object applyAdvisors(Object bean, String beanName, List<Advisor> advisors) {
 		if (bean instanceof Advised advised && !advised.isFrozen()) {
-			advised.addAdvisor(0, advisor);
+			for (int i = 0; i < advisors.size(); i++) {
+				advised.addAdvisor(i, advisors.get(i));
+			}
 			return bean;
 		}
-		return proxy(bean, beanName, advisor);
+		return proxy(bean, beanName, advisors);
 	}
 
-	private SourceRoutingInterceptor plan(Object bean) {
+	private List<Advisor> advisors(Object bean) {
 		for (Class<?> ifc : ClassUtils.getAllInterfaces(bean)) {
 			String source = this.repositorySources.get(ifc.getName());
 			if (source != null) {
-				return SourceRoutingInterceptor.of(source, Map.of());
+				// Every method of a repository queries its source
+				return List.of(new DefaultPointcutAdvisor(new SourceRoutingInterceptor(source)));
 			}
 		}
 		Class<?> type = ClassUtils.getUserClass(AopUtils.getTargetClass(bean));
 		if (type.getName().startsWith("org.springframework.") || OWN_PACKAGES.contains(type.getPackageName())) {
-			return null;
+			return List.of();
 		}
-		RoutingPlan plan = this.planner.plan(type);
-		if (plan == null) {
-			return null;
-		}
-		this.beanAssignments.put(type.getName(), plan.assignments());
-		return plan.interceptor();
+		// Once per class: the beans of a class share its advisors, and so its proxy class
+		return this.plans.computeIfAbsent(type, this.planner::plan).advisors();
 	}
 
-	private Object proxy(Object bean, String beanName, DefaultPointcutAdvisor advisor) {
+	private Object proxy(Object bean, String beanName, List<Advisor> advisors) {
 		ProxyFactory factory = new ProxyFactory(bean);
 		Class<?> type = ClassUtils.getUserClass(bean);
 		if (Modifier.isFinal(type.getModifiers())) {
@@ -128,7 +128,7 @@ public class DataSourceRoutingPostProcessor extends ProxyProcessorSupport implem
 		else {
 			factory.setProxyTargetClass(true);
 		}
-		factory.addAdvisor(advisor);
+		factory.addAdvisors(advisors);
 		if (logger.isTraceEnabled()) {
 			logger.trace("Routing bean '" + beanName + "' to its source");
 		}

@@ -18,13 +18,26 @@ package io.github.multids.autoconfigure.routing;
 
 import java.util.List;
 
+import org.springframework.aop.Advisor;
+
 /**
- * How one bean class is routed: the interceptor to apply and the assignments it makes.
+ * How one bean class is routed: one advisor per source, matching the methods that run on
+ * it, and the assignments that decided.
  *
- * @param interceptor the interceptor
+ * @param advisors the advisors, none when no method of the class has a source
  * @param assignments the class and methods assigned to sources
  * @author multids
  */
-record RoutingPlan(SourceRoutingInterceptor interceptor, List<BeanAssignment> assignments) {
+record RoutingPlan(List<Advisor> advisors, List<SourceAssignment> assignments) {
+
+	/**
+	 * The plan of a class none of whose methods has a source.
+	 */
+	static final RoutingPlan NONE = new RoutingPlan(List.of(), List.of());
+
+	RoutingPlan {
+		advisors = List.copyOf(advisors);
+		assignments = List.copyOf(assignments);
+	}
 
 }

@@ -20,93 +20,94 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import io.github.multids.UseDataSource;
-import io.github.multids.autoconfigure.binding.SourceDefinitions;
-
-import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
+import org.springframework.util.ReflectionUtils.MethodFilter;
 
 /**
- * Decides, once per bean class, which source each method runs on: method annotation, else
- * class annotation, else the package rule.
+ * Resolves, once per bean class, which of its methods run on which source, from the
+ * answers of the {@link RoutingRules}, and turns that into one advisor per source.
  *
  * @author multids
  */
 final class RoutingPlanner {
 
-	private final SourceDefinitions model;
+	private static final MethodFilter ROUTABLE = (method) -> !Modifier.isPrivate(method.getModifiers())
+			&& !Modifier.isStatic(method.getModifiers()) && method.getDeclaringClass() != Object.class;
 
-	RoutingPlanner(SourceDefinitions model) {
-		this.model = model;
+	private final RoutingRules rules;
+
+	RoutingPlanner(RoutingRules rules) {
+		this.rules = rules;
 	}
 
 	/**
-	 * Return the routing of a bean class, or {@code null} when no method of it is
-	 * assigned to a source.
+	 * Return the routing of a bean class, {@link RoutingPlan#NONE} when none of its
+	 * methods has a source.
 	 * @param type the user class of the bean
-	 * @return the plan or {@code null}
+	 * @return the plan
 	 */
 	RoutingPlan plan(Class<?> type) {
-		String classSource = classSource(type);
-		Map<Method, String> methodSources = new HashMap<>();
-		ReflectionUtils.doWithMethods(type, (method) -> addMethod(type, method, classSource, methodSources),
-				(method) -> !Modifier.isPrivate(method.getModifiers()) && method.getDeclaringClass() != Object.class);
+		SourceAssignment classAssignment = this.rules.forClass(type);
+		Map<Method, SourceAssignment> methods = new HashMap<>();
+		ReflectionUtils.doWithMethods(type, (method) -> {
+			SourceAssignment assignment = this.rules.forMethod(type, method, classAssignment);
+			if (assignment != null) {
+				methods.put(method, assignment);
+			}
+		}, ROUTABLE);
+		if (methods.isEmpty()) {
+			return RoutingPlan.NONE;
+		}
+		addInterfaceMethods(type, methods);
+		return new RoutingPlan(advisors(methods), assignments(classAssignment, methods));
+	}
+
+	private static void addInterfaceMethods(Class<?> type, Map<Method, SourceAssignment> methods) {
+		// A JDK proxy calls the advice with the interface's method
 		for (Class<?> ifc : ClassUtils.getAllInterfacesForClassAsSet(type)) {
 			for (Method method : ifc.getMethods()) {
-				Method specific = ClassUtils.getMostSpecificMethod(method, type);
-				String source = methodSources.get(specific);
-				if (source != null) {
-					methodSources.put(method, source);
+				SourceAssignment assignment = methods.get(ClassUtils.getMostSpecificMethod(method, type));
+				if (assignment != null) {
+					methods.putIfAbsent(method, assignment);
 				}
 			}
 		}
-		if (classSource == null && methodSources.isEmpty()) {
-			return null;
-		}
-		return new RoutingPlan(SourceRoutingInterceptor.of(classSource, methodSources),
-				assignments(type, classSource, methodSources));
 	}
 
-	private List<BeanAssignment> assignments(Class<?> type, String classSource, Map<Method, String> methodSources) {
-		List<BeanAssignment> assignments = new ArrayList<>();
-		if (classSource != null) {
-			boolean annotated = AnnotatedElementUtils.hasAnnotation(type, UseDataSource.class);
-			assignments.add(new BeanAssignment(type.getName(), classSource,
-					annotated ? "@UseDataSource(\"" + classSource + "\")"
-							: "package rule " + this.model.rules().packageOf(type.getName())));
+	private static List<Advisor> advisors(Map<Method, SourceAssignment> methods) {
+		Map<String, Set<Method>> methodsBySource = new LinkedHashMap<>();
+		methods.forEach((method, assignment) -> methodsBySource
+			.computeIfAbsent(assignment.source(), (source) -> new LinkedHashSet<>())
+			.add(method));
+		List<Advisor> advisors = new ArrayList<>();
+		methodsBySource.forEach((source, sourceMethods) -> advisors.add(new DefaultPointcutAdvisor(
+				new SourceMethodsPointcut(sourceMethods), new SourceRoutingInterceptor(source))));
+		return advisors;
+	}
+
+	private static List<SourceAssignment> assignments(SourceAssignment classAssignment,
+			Map<Method, SourceAssignment> methods) {
+		List<SourceAssignment> assignments = new ArrayList<>();
+		if (classAssignment != null) {
+			assignments.add(classAssignment);
 		}
-		methodSources.forEach((method, source) -> {
-			if (method.getDeclaringClass().isAssignableFrom(type) && !method.getDeclaringClass().isInterface()) {
-				assignments.add(new BeanAssignment(type.getName() + "." + method.getName(), source,
-						"@UseDataSource(\"" + source + "\") on the method"));
+		methods.forEach((method, assignment) -> {
+			boolean ownSource = classAssignment == null || !classAssignment.source().equals(assignment.source());
+			if (ownSource && !method.getDeclaringClass().isInterface()) {
+				assignments.add(assignment);
 			}
 		});
-		assignments.sort(Comparator.comparing(BeanAssignment::name));
+		assignments.sort(Comparator.comparing(SourceAssignment::name));
 		return assignments;
-	}
-
-	private String classSource(Class<?> type) {
-		UseDataSource annotation = AnnotatedElementUtils.findMergedAnnotation(type, UseDataSource.class);
-		if (annotation != null) {
-			return check(annotation.value(), "The class " + type.getName());
-		}
-		return this.model.sourceByPackage(type.getName());
-	}
-
-	private void addMethod(Class<?> type, Method method, String classSource, Map<Method, String> methodSources) {
-		UseDataSource annotation = AnnotatedElementUtils.findMergedAnnotation(method, UseDataSource.class);
-		if (annotation != null && !annotation.value().equals(classSource)) {
-			methodSources.put(method,
-					check(annotation.value(), "The method " + type.getName() + "." + method.getName()));
-		}
-	}
-
-	private String check(String source, String what) {
-		return Suggestions.requireAnnotatedSource(what, source, this.model);
 	}
 
 }

@@ -16,7 +16,7 @@
 
 package io.github.multids.autoconfigure.routing;
 
-import io.github.multids.autoconfigure.binding.SourceDefinitions;
+import java.util.Set;
 
 import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.autoconfigure.binding.ClosestName;
@@ -28,8 +28,6 @@ import io.github.multids.autoconfigure.binding.ClosestName;
  */
 public final class Suggestions {
 
-	private static final int MAX_DISTANCE = 2;
-
 	private Suggestions() {
 	}
 
@@ -37,22 +35,19 @@ public final class Suggestions {
 	 * Return the source an annotation names, failing when no source has that name.
 	 * @param what the annotated element, as the start of a sentence
 	 * @param name the source name in the annotation
-	 * @param model the sources
+	 * @param names the source names, in configuration order
 	 * @return the name
 	 * @throws DataSourceConfigurationException when no source has that name
 	 */
-	public static String requireAnnotatedSource(String what, String name, SourceDefinitions model) {
-		if (model.names().contains(name)) {
+	public static String requireAnnotatedSource(String what, String name, Set<String> names) {
+		if (names.contains(name)) {
 			return name;
 		}
-		String hint = ClosestName.of(name, model.names())
-			.map((candidate) -> "Did you mean '" + candidate + "'? ")
-			.orElse("");
+		String hint = ClosestName.of(name, names).map((candidate) -> "Did you mean '" + candidate + "'? ").orElse("");
 		throw new DataSourceConfigurationException(
 				what + " is annotated @UseDataSource(\"" + name
-						+ "\") but no source has that name; the configured sources are " + model.knownNames() + ".",
-				hint + "Use one of " + model.knownNames() + " in the annotation, or configure 'datasources." + name
-						+ ".url'.");
+						+ "\") but no source has that name; the configured sources are " + names + ".",
+				hint + "Use one of " + names + " in the annotation, or configure 'datasources." + name + ".url'.");
 	}
 
 }

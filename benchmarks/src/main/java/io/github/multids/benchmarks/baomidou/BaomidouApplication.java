@@ -34,7 +34,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({ UnannotatedBorrower.class, DsMethodBorrower.class })
+@Import({ UnannotatedBorrower.class, DsMethodBorrower.class, PartlyDsBorrower.class })
 public class BaomidouApplication {
 
 	private static final String PREFIX = "spring.datasource.dynamic.";

@@ -46,6 +46,12 @@ public class BaomidouState {
 	 */
 	public ConnectionBorrower dsMethod;
 
+	/**
+	 * A bean with one {@code @DS("other")} method; its
+	 * {@link ConnectionBorrower#borrow()} has no {@code @DS}.
+	 */
+	public ConnectionBorrower partlyDs;
+
 	@Setup
 	public void start() throws SQLException {
 		this.context = BaomidouApplication.start();
@@ -53,6 +59,10 @@ public class BaomidouState {
 		this.dsMethod = this.context.getBean(DsMethodBorrower.class);
 		RoutingCheck.expect(this.unannotated, "baomidou_main");
 		RoutingCheck.expect(this.dsMethod, "baomidou_other");
+		PartlyDsBorrower partly = this.context.getBean(PartlyDsBorrower.class);
+		this.partlyDs = partly;
+		RoutingCheck.expect(this.partlyDs, "baomidou_main");
+		RoutingCheck.expect("PartlyDsBorrower.assignedDatabaseUrl", partly.assignedDatabaseUrl(), "baomidou_other");
 	}
 
 	@TearDown

@@ -33,7 +33,8 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({ UnassignedBorrower.class, MethodAssignedBorrower.class, ClassAssignedBorrower.class })
+@Import({ UnassignedBorrower.class, MethodAssignedBorrower.class, ClassAssignedBorrower.class,
+		PartlyAssignedBorrower.class })
 public class MultidsApplication {
 
 	/**

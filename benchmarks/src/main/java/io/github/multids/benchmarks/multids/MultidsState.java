@@ -63,6 +63,12 @@ public class MultidsState {
 	public ConnectionBorrower unassigned;
 
 	/**
+	 * A bean with one {@code @UseDataSource("other")} method; its
+	 * {@link ConnectionBorrower#borrow()} has no source.
+	 */
+	public ConnectionBorrower partlyAssigned;
+
+	/**
 	 * A bean whose method has {@code @UseDataSource("other")}.
 	 */
 	public ConnectionBorrower methodAssigned;
@@ -87,11 +93,15 @@ public class MultidsState {
 		this.unassigned = this.context.getBean(UnassignedBorrower.class);
 		this.methodAssigned = this.context.getBean(MethodAssignedBorrower.class);
 		this.classAssigned = this.context.getBean(ClassAssignedBorrower.class);
+		PartlyAssignedBorrower partly = this.context.getBean(PartlyAssignedBorrower.class);
+		this.partlyAssigned = partly;
 		this.items = this.context.getBean(ItemRepository.class);
 		this.items.save(new Item(1L, "benchmark"));
 		RoutingCheck.expect(this.unassigned, "main");
 		RoutingCheck.expect(this.methodAssigned, "other");
 		RoutingCheck.expect(this.classAssigned, "other");
+		RoutingCheck.expect(this.partlyAssigned, "main");
+		RoutingCheck.expect("PartlyAssignedBorrower.assignedDatabaseUrl", partly.assignedDatabaseUrl(), "other");
 	}
 
 	@TearDown

@@ -14,16 +14,17 @@
  * limitations under the License.
  */
 
-package io.github.multids.autoconfigure.jpa;
+package io.github.multids.autoconfigure.routing;
 
 /**
- * The source of one repository interface and why it got it.
+ * A class, method, repository or entity assigned to a source, and the rule that decided.
  *
- * @param repository the repository interface name
+ * @param name the class name, or the class name and method name
  * @param source the source name
- * @param reason the rule that decided: the annotation, a package rule or the default
+ * @param reason the rule that decided: {@code @UseDataSource("events")},
+ * {@code package rule com.acme.events} or {@code default source}
  * @author multids
  */
-public record RepositoryAssignment(String repository, String source, String reason) {
+public record SourceAssignment(String name, String source, String reason) {
 
 }
