@@ -48,7 +48,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 				"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration" })
 @ConditionalOnClass({ JdbcTemplate.class, com.zaxxer.hikari.HikariDataSource.class })
 @Conditional(OnDataSourcesCondition.class)
-@Import({ MultiDataSourceRegistrar.class, SharedBeansConfiguration.class,
+@Import({ MultiDataSourceRegistrar.class, SharedBeansConfiguration.class, InfrastructureConfiguration.class,
 		DatabaseInitializationDependencyConfigurer.class })
 public final class MultiDataSourceAutoConfiguration {
 

@@ -15,22 +15,17 @@
  */
 package io.github.multids.autoconfigure;
 
-import io.github.multids.autoconfigure.reporting.SourceStartupReporter;
-import io.github.multids.autoconfigure.reporting.SourceDescriber;
-import io.github.multids.autoconfigure.reporting.RoutingMap;
-import io.github.multids.autoconfigure.binding.Library;
-import io.github.multids.autoconfigure.registration.SourceBean;
-import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.multids.autoconfigure.binding.Library;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.binding.SourceSection;
 import io.github.multids.autoconfigure.flyway.FlywaySection;
 import io.github.multids.autoconfigure.flyway.FlywaySourceBeans;
@@ -41,9 +36,10 @@ import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import io.github.multids.autoconfigure.jpa.JpaSection;
 import io.github.multids.autoconfigure.jpa.JpaSourceBeans;
 import io.github.multids.autoconfigure.jpa.PersistenceLayout;
+import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
-import io.github.multids.autoconfigure.routing.DataSourceRoutingPostProcessor;
-import io.github.multids.autoconfigure.routing.LiveSourcesRegistration;
+import io.github.multids.autoconfigure.reporting.RoutingMap;
+import io.github.multids.autoconfigure.routing.RoutingRules;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
@@ -87,8 +83,9 @@ class MultiDataSourceRegistrar
 		StartupConnectivity connectivity = new StartupConnectivity();
 		beans.registerInfrastructure("multidsStartupConnectivity", StartupConnectivity.class, () -> connectivity);
 		SourceDataSourceFactory dataSources = new SourceDataSourceFactory(connectivity);
+		RoutingRules rules = new RoutingRules(model.rules(), model.names(), model.defaultName());
 		PersistenceLayout layout = isJpaPresent()
-				? PersistenceLayout.scan(model, scanPackages(model), this.resourceLoader) : null;
+				? PersistenceLayout.scan(model, rules, scanPackages(model), this.resourceLoader) : null;
 		for (SourceDefinition source : model.all()) {
 			String name = source.name();
 			beans.registerSourceBean(name, SourceBean.DATA_SOURCE.of(name), HikariDataSource.class,
@@ -116,7 +113,7 @@ class MultiDataSourceRegistrar
 		if (layout != null && Library.SPRING_DATA_JPA.isPresent(classLoader)) {
 			JpaSourceBeans.registerRepositories(registry, layout, model, this.resourceLoader, this.environment);
 		}
-		registerRoutingBeans(beans, model, layout);
+		registerRoutingBeans(beans, model, rules, layout);
 	}
 
 	private List<SourceSection<?>> sections() {
@@ -151,20 +148,13 @@ class MultiDataSourceRegistrar
 					.orElseGet(SqlInitializationProperties::new), source.isEmbedded(), this.resourceLoader);
 	}
 
-	private void registerRoutingBeans(SourceBeanDefinitions beans, SourceDefinitions model, PersistenceLayout layout) {
+	private void registerRoutingBeans(SourceBeanDefinitions beans, SourceDefinitions model, RoutingRules rules,
+			PersistenceLayout layout) {
 		beans.registerInfrastructure("multidsSourceDefinitions", SourceDefinitions.class, () -> model);
-		beans.registerInfrastructure("multidsLiveSources", LiveSourcesRegistration.class,
-				() -> new LiveSourcesRegistration(model.names()));
+		beans.registerInfrastructure("multidsRoutingRules", RoutingRules.class, () -> rules);
 		RoutingMap routingMap = new RoutingMap(model,
 				(layout != null) ? List.copyOf(layout.repositoryAssignments()) : List.of());
 		beans.registerInfrastructure("multidsRoutingMap", RoutingMap.class, () -> routingMap);
-		beans.registerInfrastructure("multidsSourceDescriber", SourceDescriber.class,
-				() -> new SourceDescriber(routingMap, this.beanFactory));
-		beans.registerInfrastructure("multidsStartupReporter", SourceStartupReporter.class,
-				() -> new SourceStartupReporter(this.beanFactory.getBean(SourceDescriber.class)));
-		Map<String, String> repositorySources = (layout != null) ? layout.repositorySources() : Map.of();
-		beans.registerInfrastructure("multidsRoutingPostProcessor", DataSourceRoutingPostProcessor.class,
-				() -> new DataSourceRoutingPostProcessor(model, repositorySources));
 	}
 
 	private DataSource dataSource(String name) {

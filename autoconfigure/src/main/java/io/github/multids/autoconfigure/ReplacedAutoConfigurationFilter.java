@@ -15,8 +15,9 @@
  */
 package io.github.multids.autoconfigure;
 
-import io.github.multids.autoconfigure.binding.SourceEnvironment;
 import java.util.Set;
+
+import io.github.multids.autoconfigure.binding.SourceEnvironment;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;

@@ -21,12 +21,12 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.github.multids.DataSourceRegistry;
-import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.jdbc.DefaultDataSourceRegistry;
 import io.github.multids.autoconfigure.jdbc.RoutingTransactionManager;
 import io.github.multids.autoconfigure.jdbc.SourceJdbcTemplates;
 import io.github.multids.autoconfigure.jdbc.SourceRoutingDataSource;
+import io.github.multids.autoconfigure.registration.SourceBean;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

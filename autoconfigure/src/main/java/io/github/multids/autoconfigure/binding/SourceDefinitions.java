@@ -15,7 +15,6 @@
  */
 package io.github.multids.autoconfigure.binding;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -186,23 +185,6 @@ public final class SourceDefinitions {
 	 */
 	public PackageRoutingRules rules() {
 		return this.rules;
-	}
-
-	/**
-	 * Return the source for a class: its package rule, else {@code null}.
-	 * @param className the class name
-	 * @return the source or {@code null}
-	 */
-	public String sourceByPackage(String className) {
-		return this.rules.sourceOf(className);
-	}
-
-	/**
-	 * Return the known names as a list for messages.
-	 * @return the names
-	 */
-	public List<String> knownNames() {
-		return new ArrayList<>(this.sources.keySet());
 	}
 
 }

@@ -17,10 +17,10 @@ package io.github.multids.autoconfigure.flyway;
 
 import javax.sql.DataSource;
 
-import io.github.multids.autoconfigure.registration.SourceBean;
-import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
+import io.github.multids.autoconfigure.registration.SourceBean;
+import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
 import org.flywaydb.core.Flyway;
 
 import org.springframework.beans.factory.ListableBeanFactory;

@@ -17,13 +17,13 @@ package io.github.multids.autoconfigure.health;
 
 import java.util.Set;
 
+import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.health.actuate.endpoint.AdditionalHealthEndpointPath;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroupsPostProcessor;
 import org.springframework.boot.health.actuate.endpoint.HttpCodeStatusMapper;
 import org.springframework.boot.health.actuate.endpoint.StatusAggregator;
-import org.springframework.boot.actuate.endpoint.SecurityContext;
 
 /**
  * Adds the critical sources' health components to the `readiness` group, so that an

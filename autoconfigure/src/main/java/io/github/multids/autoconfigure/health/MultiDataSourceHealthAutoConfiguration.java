@@ -22,10 +22,10 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.DataSourceRegistry;
-import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
+import io.github.multids.autoconfigure.registration.SourceBean;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;

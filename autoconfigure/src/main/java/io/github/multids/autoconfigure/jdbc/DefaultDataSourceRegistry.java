@@ -20,9 +20,9 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.DataSourceRegistry;
 import io.github.multids.UnknownDataSourceException;
+import io.github.multids.autoconfigure.registration.SourceBean;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.BeanFactory;

@@ -21,9 +21,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
-import io.github.multids.autoconfigure.binding.SourceDefinition;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.jdbc.DataSourceBuilder;

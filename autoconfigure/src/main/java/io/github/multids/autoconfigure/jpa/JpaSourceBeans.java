@@ -20,11 +20,11 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import io.github.multids.autoconfigure.registration.SourceBean;
-import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
+import io.github.multids.autoconfigure.registration.SourceBean;
+import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.ListableBeanFactory;

@@ -56,13 +56,13 @@ public final class PersistenceLayout {
 	/**
 	 * Scan the packages and assign entities and repositories to sources.
 	 * @param model the sources
+	 * @param rules the routing rules
 	 * @param packages the packages to scan
 	 * @param resourceLoader the resource loader
 	 * @return the layout
 	 */
-	public static PersistenceLayout scan(SourceDefinitions model, Collection<String> packages,
+	public static PersistenceLayout scan(SourceDefinitions model, RoutingRules rules, Collection<String> packages,
 			ResourceLoader resourceLoader) {
-		RoutingRules rules = new RoutingRules(model.rules(), model.names(), model.defaultName());
 		PersistenceLayout layout = new PersistenceLayout(model);
 		PersistenceScanner scanner = new PersistenceScanner(resourceLoader);
 		Set<String> sharedTypes = new LinkedHashSet<>();
@@ -127,16 +127,6 @@ public final class PersistenceLayout {
 	 */
 	public Set<String> repositories(String name) {
 		return Collections.unmodifiableSet(this.repositories.get(name));
-	}
-
-	/**
-	 * Return the source of every repository interface.
-	 * @return source by repository interface name
-	 */
-	public Map<String, String> repositorySources() {
-		Map<String, String> sources = new LinkedHashMap<>();
-		this.repositoryAssignments.forEach((repository, assignment) -> sources.put(repository, assignment.source()));
-		return sources;
 	}
 
 	/**

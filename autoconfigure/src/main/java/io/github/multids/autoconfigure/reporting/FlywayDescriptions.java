@@ -15,8 +15,8 @@
  */
 package io.github.multids.autoconfigure.reporting;
 
-import io.github.multids.autoconfigure.reporting.SourceDescription.Migrations;
 import io.github.multids.autoconfigure.binding.JdbcUrls;
+import io.github.multids.autoconfigure.reporting.SourceDescription.Migrations;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;

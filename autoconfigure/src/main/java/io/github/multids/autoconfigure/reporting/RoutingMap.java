@@ -15,9 +15,11 @@
  */
 package io.github.multids.autoconfigure.reporting;
 
-import io.github.multids.autoconfigure.binding.SourceDefinitions;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.routing.SourceAssignment;
 
 /**
@@ -43,6 +45,16 @@ public final class RoutingMap {
 	 */
 	public SourceDefinitions model() {
 		return this.model;
+	}
+
+	/**
+	 * Return the source of every repository interface.
+	 * @return source by repository interface name
+	 */
+	public Map<String, String> repositorySources() {
+		Map<String, String> sources = new LinkedHashMap<>();
+		this.repositories.forEach((assignment) -> sources.put(assignment.name(), assignment.source()));
+		return sources;
 	}
 
 	/**

@@ -15,8 +15,6 @@
  */
 package io.github.multids.autoconfigure.reporting;
 
-import io.github.multids.autoconfigure.registration.SourceBean;
-import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -26,9 +24,11 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.autoconfigure.binding.JdbcUrls;
 import io.github.multids.autoconfigure.binding.Library;
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.jdbc.PoolFigures;
-import io.github.multids.autoconfigure.reporting.SourceDescription.Migrations;
+import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.reporting.SourceDescription.Assignment;
+import io.github.multids.autoconfigure.reporting.SourceDescription.Migrations;
 import io.github.multids.autoconfigure.routing.DataSourceRoutingPostProcessor;
 
 import org.springframework.beans.factory.ListableBeanFactory;

@@ -15,9 +15,9 @@
  */
 package io.github.multids.autoconfigure.reporting;
 
-import io.github.multids.autoconfigure.jdbc.PoolFigures;
-
 import java.util.List;
+
+import io.github.multids.autoconfigure.jdbc.PoolFigures;
 
 /**
  * A source as operators see it: where it points, what it holds and how its pool and

@@ -16,6 +16,7 @@
 package io.github.multids.autoconfigure.routing;
 
 import io.github.multids.context.SourceStack;
+
 import org.springframework.core.task.TaskDecorator;
 
 /**

@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.multids.DataSourceConfigurationException;
-import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -59,8 +58,8 @@ public class DataSourceRoutingPostProcessor extends ProxyProcessorSupport implem
 
 	private final Map<Class<?>, RoutingPlan> plans = new ConcurrentHashMap<>();
 
-	public DataSourceRoutingPostProcessor(SourceDefinitions model, Map<String, String> repositorySources) {
-		this.planner = new RoutingPlanner(new RoutingRules(model.rules(), model.names(), model.defaultName()));
+	public DataSourceRoutingPostProcessor(RoutingRules rules, Map<String, String> repositorySources) {
+		this.planner = new RoutingPlanner(rules);
 		this.repositorySources = Map.copyOf(repositorySources);
 		// Before the @Async post-processor, so that an async hop happens before the push
 		setOrder(Ordered.LOWEST_PRECEDENCE - 1);

@@ -15,8 +15,9 @@
  */
 package io.github.multids.autoconfigure.routing;
 
-import io.github.multids.context.LiveSources;
 import java.util.Set;
+
+import io.github.multids.context.LiveSources;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;

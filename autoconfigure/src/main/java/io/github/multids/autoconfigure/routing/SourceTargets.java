@@ -15,10 +15,10 @@
  */
 package io.github.multids.autoconfigure.routing;
 
-import io.github.multids.context.SourceStack;
 import java.util.Map;
 
 import io.github.multids.UnknownDataSourceException;
+import io.github.multids.context.SourceStack;
 
 /**
  * One object per source, and the one of the current source (else of the default source):
