@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 
 import io.github.multids.context.LiveSources;
 import io.github.multids.context.SourceStack;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The current source of this thread: a stack that assigned beans and these methods push
@@ -88,7 +89,7 @@ public final class DataSourceContext {
 		return Optional.ofNullable(SourceStack.current().peek());
 	}
 
-	private static String requireLive(String name) {
+	private static String requireLive(@Nullable String name) {
 		if (name == null || !LiveSources.isLive(name)) {
 			throw new UnknownDataSourceException(String.valueOf(name), LiveSources.knownNames());
 		}

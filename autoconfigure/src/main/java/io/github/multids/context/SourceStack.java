@@ -17,6 +17,8 @@ package io.github.multids.context;
 
 import java.util.Arrays;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Per-thread stack of source names behind {@link io.github.multids.DataSourceContext}.
  * Internal: applications use {@code DataSourceContext}.
@@ -27,7 +29,7 @@ public final class SourceStack {
 
 	private static final ThreadLocal<SourceStack> STACKS = ThreadLocal.withInitial(SourceStack::new);
 
-	private String[] names = new String[8];
+	private @Nullable String[] names = new String[8];
 
 	private int depth;
 
@@ -46,7 +48,7 @@ public final class SourceStack {
 	 * Return the innermost source, or {@code null} when none is pushed.
 	 * @return the top of the stack
 	 */
-	public String peek() {
+	public @Nullable String peek() {
 		int depth = this.depth;
 		return (depth != 0) ? this.names[depth - 1] : null;
 	}
@@ -76,7 +78,7 @@ public final class SourceStack {
 	 * @param name the source to make current, or {@code null} for none
 	 * @return the previous content
 	 */
-	public String[] replace(String name) {
+	public @Nullable String[] replace(@Nullable String name) {
 		String[] previous = Arrays.copyOf(this.names, this.depth);
 		Arrays.fill(this.names, 0, this.depth, null);
 		this.depth = 0;
@@ -90,7 +92,7 @@ public final class SourceStack {
 	 * Restore content returned by {@link #replace(String)}.
 	 * @param previous the previous content
 	 */
-	public void restore(String[] previous) {
+	public void restore(@Nullable String[] previous) {
 		Arrays.fill(this.names, 0, this.depth, null);
 		this.depth = 0;
 		for (String name : previous) {

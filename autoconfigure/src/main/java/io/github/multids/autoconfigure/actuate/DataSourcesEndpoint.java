@@ -19,6 +19,7 @@ import java.util.List;
 
 import io.github.multids.autoconfigure.reporting.SourceDescriber;
 import io.github.multids.autoconfigure.reporting.SourceDescription;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -62,7 +63,7 @@ public class DataSourcesEndpoint {
 	 * @return the source, or {@code null} (404) when no source has that name
 	 */
 	@ReadOperation
-	public SourceDescription dataSource(@Selector String name) {
+	public @Nullable SourceDescription dataSource(@Selector String name) {
 		return this.describer.names().contains(name) ? this.describer.describe(name) : null;
 	}
 

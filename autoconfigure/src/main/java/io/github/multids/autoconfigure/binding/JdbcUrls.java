@@ -17,6 +17,8 @@ package io.github.multids.autoconfigure.binding;
 
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
 import org.springframework.util.StringUtils;
@@ -41,7 +43,7 @@ public final class JdbcUrls {
 	 * @param url a JDBC url, may be {@code null}
 	 * @return the masked url
 	 */
-	public static String mask(String url) {
+	public static @Nullable String mask(@Nullable String url) {
 		if (url == null) {
 			return null;
 		}
@@ -55,7 +57,7 @@ public final class JdbcUrls {
 	 * @param url a JDBC url, {@code null} for an embedded H2 database
 	 * @return the vendor id
 	 */
-	public static String vendor(String url) {
+	public static String vendor(@Nullable String url) {
 		return driver(url).getId();
 	}
 
@@ -64,7 +66,7 @@ public final class JdbcUrls {
 	 * @param url a JDBC url, {@code null} for an embedded H2 database
 	 * @return the database driver, {@code UNKNOWN} when the url names none
 	 */
-	public static DatabaseDriver driver(String url) {
+	public static DatabaseDriver driver(@Nullable String url) {
 		return StringUtils.hasText(url) ? DatabaseDriver.fromJdbcUrl(url) : DatabaseDriver.H2;
 	}
 
@@ -73,7 +75,7 @@ public final class JdbcUrls {
 	 * @param url a JDBC url, {@code null} for an embedded H2 database
 	 * @return whether the database is embedded
 	 */
-	public static boolean isEmbedded(String url) {
+	public static boolean isEmbedded(@Nullable String url) {
 		return !StringUtils.hasText(url)
 				|| EmbeddedDatabaseConnection.isEmbedded(driver(url).getDriverClassName(), url);
 	}

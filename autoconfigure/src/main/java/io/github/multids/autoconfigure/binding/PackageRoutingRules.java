@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The `packages` rules of all sources: a class belongs to the source whose package is the
  * longest prefix of the class's package.
@@ -47,7 +49,7 @@ public final class PackageRoutingRules {
 	 * @param className a fully qualified class name
 	 * @return the source name or {@code null}
 	 */
-	public String sourceOf(String className) {
+	public @Nullable String sourceOf(String className) {
 		Map.Entry<String, String> rule = ruleOf(className);
 		return (rule != null) ? rule.getValue() : null;
 	}
@@ -57,12 +59,12 @@ public final class PackageRoutingRules {
 	 * @param className a fully qualified class name
 	 * @return the matching package or {@code null}
 	 */
-	public String packageOf(String className) {
+	public @Nullable String packageOf(String className) {
 		Map.Entry<String, String> rule = ruleOf(className);
 		return (rule != null) ? rule.getKey() : null;
 	}
 
-	private Map.Entry<String, String> ruleOf(String className) {
+	private Map.@Nullable Entry<String, String> ruleOf(String className) {
 		for (Map.Entry<String, String> rule : this.rules) {
 			String prefix = rule.getKey();
 			if (className.startsWith(prefix) && className.length() > prefix.length()

@@ -21,6 +21,7 @@ import java.util.Properties;
 
 import com.zaxxer.hikari.HikariConfig;
 import io.github.multids.DataSourceConfigurationException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.boot.jdbc.DatabaseDriver;
@@ -126,7 +127,7 @@ final class PoolSettings {
 		return driver;
 	}
 
-	private static String inferDriver(String name, String url) {
+	private static String inferDriver(String name, @Nullable String url) {
 		if (!StringUtils.hasText(url)) {
 			return EmbeddedDatabaseConnection.H2.getDriverClassName();
 		}
@@ -150,7 +151,7 @@ final class PoolSettings {
 	 * @param url the configured url, {@code null} for an embedded database
 	 * @param pool the pool configuration
 	 */
-	record Bound(String url, HikariConfig pool) {
+	record Bound(@Nullable String url, HikariConfig pool) {
 
 	}
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariConfig;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.sql.autoconfigure.init.SqlInitializationProperties;
 
@@ -35,7 +36,7 @@ public final class SourceDefinition {
 
 	private final SourceSettings settings;
 
-	private final String url;
+	private final @Nullable String url;
 
 	private final HikariConfig pool;
 
@@ -97,7 +98,7 @@ public final class SourceDefinition {
 	 * Return the configured url.
 	 * @return the url, {@code null} for an embedded H2 database named after the source
 	 */
-	public String url() {
+	public @Nullable String url() {
 		return this.url;
 	}
 

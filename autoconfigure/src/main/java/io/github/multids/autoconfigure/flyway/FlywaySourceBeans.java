@@ -22,6 +22,7 @@ import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
@@ -66,10 +67,21 @@ public final class FlywaySourceBeans {
 						beanFactory.getBean(SourceBean.DATA_SOURCE.of(name), DataSource.class), beanFactory),
 				SourceBean.DATA_SOURCE.of(name));
 		beans.registerSourceBean(name, initializer, FlywayMigrationInitializer.class,
-				() -> new SourceFlywayMigrationInitializer(name, beanFactory.getBean(flyway, Flyway.class),
+				() -> initializer(name, beanFactory.getBean(flyway, Flyway.class),
 						beanFactory.getBeanProvider(FlywayMigrationStrategy.class).getIfUnique(), connectivity),
 				StringUtils.concatenateStringArrays(new String[] { flyway }, dependsOn));
 		return new String[] { initializer };
+	}
+
+	// An optional source that was down at startup migrates once its database is back
+	private static FlywayMigrationInitializer initializer(String name, Flyway flyway,
+			@Nullable FlywayMigrationStrategy strategy, StartupConnectivity connectivity) {
+		if (connectivity.isReachable(name)) {
+			return new FlywayMigrationInitializer(flyway, strategy);
+		}
+		connectivity.whenBack(name, "Migrations", flyway::migrate);
+		return new FlywayMigrationInitializer(flyway, (deferred) -> {
+		});
 	}
 
 }

@@ -17,6 +17,8 @@ package io.github.multids.autoconfigure.health;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.health.actuate.endpoint.AdditionalHealthEndpointPath;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
@@ -38,7 +40,7 @@ class CriticalSourcesReadinessPostProcessor implements HealthEndpointGroupsPostP
 
 	private final Set<String> criticalMembers;
 
-	private final HealthEndpointGroup probe;
+	private final @Nullable HealthEndpointGroup probe;
 
 	/**
 	 * Create a post-processor.
@@ -46,7 +48,7 @@ class CriticalSourcesReadinessPostProcessor implements HealthEndpointGroupsPostP
 	 * @param probe the readiness group to use when no other post-processor made one yet,
 	 * or {@code null} when availability probes are off
 	 */
-	CriticalSourcesReadinessPostProcessor(Set<String> criticalMembers, HealthEndpointGroup probe) {
+	CriticalSourcesReadinessPostProcessor(Set<String> criticalMembers, @Nullable HealthEndpointGroup probe) {
 		this.criticalMembers = Set.copyOf(criticalMembers);
 		this.probe = probe;
 	}

@@ -26,6 +26,7 @@ import io.github.multids.DataSourceRegistry;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.registration.SourceBean;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
@@ -85,7 +86,7 @@ public final class MultiDataSourceHealthAutoConfiguration {
 			return new CriticalSourcesReadinessPostProcessor(critical, probe(environment));
 		}
 
-		private static ReadinessStateGroup probe(Environment environment) {
+		private static @Nullable ReadinessStateGroup probe(Environment environment) {
 			if (!environment.getProperty("management.endpoint.health.probes.enabled", Boolean.class, true)) {
 				return null;
 			}

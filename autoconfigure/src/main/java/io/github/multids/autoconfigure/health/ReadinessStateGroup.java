@@ -16,6 +16,8 @@
 
 package io.github.multids.autoconfigure.health;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.health.actuate.endpoint.AdditionalHealthEndpointPath;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
@@ -29,7 +31,7 @@ import org.springframework.boot.health.actuate.endpoint.StatusAggregator;
  * @param additionalPath the additional path, may be {@code null}
  * @author multids
  */
-record ReadinessStateGroup(AdditionalHealthEndpointPath additionalPath) implements HealthEndpointGroup {
+record ReadinessStateGroup(@Nullable AdditionalHealthEndpointPath additionalPath) implements HealthEndpointGroup {
 
 	@Override
 	public boolean isMember(String name) {

@@ -20,6 +20,7 @@ import java.util.Map;
 
 import io.github.multids.SourceNote;
 import io.github.multids.context.SourceStack;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
@@ -35,7 +36,7 @@ final class SourceNamingExceptionTranslator implements SQLExceptionTranslator {
 
 	private final Map<String, SQLExceptionTranslator> translators;
 
-	private final String fixedSource;
+	private final @Nullable String fixedSource;
 
 	private final String defaultSource;
 
@@ -46,7 +47,7 @@ final class SourceNamingExceptionTranslator implements SQLExceptionTranslator {
 	 * routing one, which uses the current source
 	 * @param defaultSource the default source
 	 */
-	SourceNamingExceptionTranslator(Map<String, SQLExceptionTranslator> translators, String fixedSource,
+	SourceNamingExceptionTranslator(Map<String, SQLExceptionTranslator> translators, @Nullable String fixedSource,
 			String defaultSource) {
 		this.translators = Map.copyOf(translators);
 		this.fixedSource = fixedSource;

@@ -30,6 +30,7 @@ import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.reporting.SourceDescription.Assignment;
 import io.github.multids.autoconfigure.reporting.SourceDescription.Migrations;
 import io.github.multids.autoconfigure.routing.DataSourceRoutingPostProcessor;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 
@@ -103,7 +104,7 @@ public final class SourceDescriber {
 		return JpaDescriptions.entities(this.beanFactory, beanName);
 	}
 
-	private Migrations migrations(String name) {
+	private @Nullable Migrations migrations(String name) {
 		String beanName = SourceBean.FLYWAY.of(name);
 		if (!Library.FLYWAY.isPresent(getClass().getClassLoader()) || !this.beanFactory.containsBean(beanName)) {
 			return null;

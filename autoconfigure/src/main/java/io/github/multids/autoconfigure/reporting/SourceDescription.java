@@ -18,6 +18,7 @@ package io.github.multids.autoconfigure.reporting;
 import java.util.List;
 
 import io.github.multids.autoconfigure.jdbc.PoolFigures;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A source as operators see it: where it points, what it holds and how its pool and
@@ -37,8 +38,8 @@ import io.github.multids.autoconfigure.jdbc.PoolFigures;
  * @since 0.1.0
  */
 public record SourceDescription(String name, boolean defaultSource, String url, String driver, List<String> packages,
-		List<String> entities, List<Assignment> repositories, List<Assignment> beans, Migrations migrations,
-		PoolFigures pool) {
+		List<String> entities, List<Assignment> repositories, List<Assignment> beans, @Nullable Migrations migrations,
+		@Nullable PoolFigures pool) {
 
 	/**
 	 * A repository, bean or method and the rule that assigned it.
@@ -59,7 +60,7 @@ public record SourceDescription(String name, boolean defaultSource, String url, 
 	 * @param pending the number of pending migrations
 	 * @param error why the state could not be read, {@code null} when it could
 	 */
-	public record Migrations(String currentVersion, int applied, int pending, String error) {
+	public record Migrations(@Nullable String currentVersion, int applied, int pending, @Nullable String error) {
 
 	}
 
