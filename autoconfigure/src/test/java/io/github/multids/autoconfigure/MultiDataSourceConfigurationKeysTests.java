@@ -201,49 +201,29 @@ class MultiDataSourceConfigurationKeysTests {
 
 	@Test
 	void scriptsOnAnEmbeddedSourceKeepTheirRowsUnderTheDefaultDdlAuto() {
-		this.contextRunner.withUserConfiguration(FixtureConfiguration.class)
-			.withPropertyValues("datasources.main.url=" + h2(),
-					"datasources.main.sql.init.schema-locations=classpath:keys/petclinic-schema.sql",
-					"datasources.main.sql.init.data-locations=classpath:keys/petclinic-data.sql")
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(context.getBean(BookRepository.class).count()).isEqualTo(3);
-			});
+		assertTheThreeBooksAreKept("datasources.main.url=" + h2(),
+				"datasources.main.sql.init.schema-locations=classpath:keys/petclinic-schema.sql",
+				"datasources.main.sql.init.data-locations=classpath:keys/petclinic-data.sql");
 	}
 
 	@Test
 	void springSqlInitScriptsKeepTheirRowsWithSpringJpaDdlAutoNone() {
-		this.contextRunner.withUserConfiguration(FixtureConfiguration.class)
-			.withPropertyValues("datasources.main.url=" + h2(), "spring.jpa.hibernate.ddl-auto=none",
-					"spring.sql.init.schema-locations=classpath:keys/petclinic-schema.sql",
-					"spring.sql.init.data-locations=classpath:keys/petclinic-data.sql")
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(context.getBean(BookRepository.class).count()).isEqualTo(3);
-			});
+		assertTheThreeBooksAreKept("datasources.main.url=" + h2(), "spring.jpa.hibernate.ddl-auto=none",
+				"spring.sql.init.schema-locations=classpath:keys/petclinic-schema.sql",
+				"spring.sql.init.data-locations=classpath:keys/petclinic-data.sql");
 	}
 
 	@Test
 	void springSqlInitScriptsKeepTheirRowsUnderTheDefaultDdlAuto() {
-		this.contextRunner.withUserConfiguration(FixtureConfiguration.class)
-			.withPropertyValues("datasources.main.url=" + h2(),
-					"spring.sql.init.schema-locations=classpath:keys/petclinic-schema.sql",
-					"spring.sql.init.data-locations=classpath:keys/petclinic-data.sql")
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(context.getBean(BookRepository.class).count()).isEqualTo(3);
-			});
+		assertTheThreeBooksAreKept("datasources.main.url=" + h2(),
+				"spring.sql.init.schema-locations=classpath:keys/petclinic-schema.sql",
+				"spring.sql.init.data-locations=classpath:keys/petclinic-data.sql");
 	}
 
 	@Test
 	void deferredInitializationRunsASourcesDataScriptAfterHibernateCreatedTheSchema() {
-		this.contextRunner.withUserConfiguration(FixtureConfiguration.class)
-			.withPropertyValues("datasources.main.url=" + h2(), "spring.jpa.defer-datasource-initialization=true",
-					"datasources.main.sql.init.data-locations=classpath:keys/petclinic-data.sql")
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(context.getBean(BookRepository.class).count()).isEqualTo(3);
-			});
+		assertTheThreeBooksAreKept("datasources.main.url=" + h2(), "spring.jpa.defer-datasource-initialization=true",
+				"datasources.main.sql.init.data-locations=classpath:keys/petclinic-data.sql");
 	}
 
 	@Test
@@ -256,6 +236,15 @@ class MultiDataSourceConfigurationKeysTests {
 				assertThat(context).hasNotFailed();
 				assertThat(jdbcClient(context, "main").sql("select text from note").query(String.class).list())
 					.containsExactly("after the migrations");
+			});
+	}
+
+	private void assertTheThreeBooksAreKept(String... properties) {
+		this.contextRunner.withUserConfiguration(FixtureConfiguration.class)
+			.withPropertyValues(properties)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(BookRepository.class).count()).isEqualTo(3);
 			});
 	}
 

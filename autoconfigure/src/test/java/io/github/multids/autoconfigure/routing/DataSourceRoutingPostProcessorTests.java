@@ -18,8 +18,6 @@ package io.github.multids.autoconfigure.routing;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 
-import javax.sql.DataSource;
-
 import io.github.multids.DataSourceContext;
 import io.github.multids.autoconfigure.MultiDataSourceAutoConfiguration;
 import io.github.multids.autoconfigure.routing.probe.RoutingProbes.ClassRouted;
@@ -39,8 +37,6 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.util.ReflectionUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +50,13 @@ class DataSourceRoutingPostProcessorTests {
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(MultiDataSourceAutoConfiguration.class,
 				DataSourceAutoConfiguration.class, TransactionAutoConfiguration.class))
-		.withUserConfiguration(ProbeConfiguration.class)
+		.withBean("partlyRouted", PartlyRouted.class)
+		.withBean("anotherPartlyRouted", PartlyRouted.class)
+		.withBean("overriding", Overriding.class)
+		.withBean("finalPartlyRouted", FinalPartlyRouted.class)
+		.withBean("classRouted", ClassRouted.class)
+		.withBean("stringHandler", StringHandler.class)
+		.withBean("transactionalPartlyRouted", TransactionalPartlyRouted.class)
 		.withPropertyValues("datasources.one.default=true", "datasources.two.url=jdbc:h2:mem:two");
 
 	@Test
@@ -139,46 +141,6 @@ class DataSourceRoutingPostProcessorTests {
 
 	private static Method method(Class<?> type, String name) {
 		return ReflectionUtils.findMethod(type, name);
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class ProbeConfiguration {
-
-		@Bean
-		PartlyRouted partlyRouted() {
-			return new PartlyRouted();
-		}
-
-		@Bean
-		PartlyRouted anotherPartlyRouted() {
-			return new PartlyRouted();
-		}
-
-		@Bean
-		Overriding overriding() {
-			return new Overriding();
-		}
-
-		@Bean
-		FinalPartlyRouted finalPartlyRouted() {
-			return new FinalPartlyRouted();
-		}
-
-		@Bean
-		ClassRouted classRouted() {
-			return new ClassRouted();
-		}
-
-		@Bean
-		StringHandler stringHandler() {
-			return new StringHandler();
-		}
-
-		@Bean
-		TransactionalPartlyRouted transactionalPartlyRouted(DataSource dataSource) {
-			return new TransactionalPartlyRouted(dataSource);
-		}
-
 	}
 
 }

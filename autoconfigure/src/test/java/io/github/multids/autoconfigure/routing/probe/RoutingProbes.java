@@ -82,20 +82,10 @@ public final class RoutingProbes {
 	}
 
 	/**
-	 * A final class, so proxied through its interface.
+	 * A final class, so proxied through its interface, with the methods of
+	 * {@link PartlyRouted}.
 	 */
-	public static final class FinalPartlyRouted implements Probe {
-
-		@Override
-		public String unrouted() {
-			return current();
-		}
-
-		@Override
-		@UseDataSource("two")
-		public String routed() {
-			return current();
-		}
+	public static final class FinalPartlyRouted extends PartlyRouted {
 
 	}
 
