@@ -65,16 +65,13 @@ class SourceKeyGroupsTests {
 				assertThat(currentUser(context, "keysconn")).isEqualTo(application.name());
 			}
 		}
-		StartupFailure jndi = refused(output, "keysconn", database, "jndi-name", "java:comp/env/jdbc/keysconn");
-		jndi.assertDescription("'datasources.keysconn.jndi-name' is not supported");
-		jndi.assertAction("set 'url', 'username' and 'password' of the source");
-		StartupFailure type = refused(output, "keysconn", database, "type", "org.apache.commons.dbcp2.BasicDataSource");
-		type.assertDescription("'datasources.keysconn.type' is not supported", "always HikariCP");
-		type.assertAction("'hikari.*'");
-		StartupFailure xa = refused(output, "keysconn", database, "xa.data-source-class-name",
-				"org.postgresql.xa.PGXADataSource");
-		xa.assertDescription("'datasources.keysconn.xa.data-source-class-name' is not supported", "XA");
-		xa.assertAction("Remove the 'xa.*' keys");
+		assertRefused(output, "keysconn", database, "jndi-name", "java:comp/env/jdbc/keysconn",
+				"set 'url', 'username' and 'password' of the source",
+				"'datasources.keysconn.jndi-name' is not supported");
+		assertRefused(output, "keysconn", database, "type", "org.apache.commons.dbcp2.BasicDataSource", "'hikari.*'",
+				"'datasources.keysconn.type' is not supported", "always HikariCP");
+		assertRefused(output, "keysconn", database, "xa.data-source-class-name", "org.postgresql.xa.PGXADataSource",
+				"Remove the 'xa.*' keys", "'datasources.keysconn.xa.data-source-class-name' is not supported", "XA");
 	}
 
 	@Test
@@ -93,9 +90,8 @@ class SourceKeyGroupsTests {
 				.singleElement()
 				.satisfies((count) -> assertThat(Integer.parseInt(count)).isBetween(1, 3));
 		}
-		StartupFailure poolName = refused(output, "keyspool", database, "hikari.pool-name", "main");
-		poolName.assertDescription("'datasources.keyspool.hikari.pool-name' is not supported");
-		poolName.assertAction("the pool name is the source name");
+		assertRefused(output, "keyspool", database, "hikari.pool-name", "main", "the pool name is the source name",
+				"'datasources.keyspool.hikari.pool-name' is not supported");
 	}
 
 	@Test
@@ -109,14 +105,10 @@ class SourceKeyGroupsTests {
 				.containsEntry("hibernate.jdbc.batch_size", "17");
 			assertThat(DirectJdbc.tables(database)).contains("shelf");
 		}
-		StartupFailure openInView = refused(output, ShelfApplication.class, "keysjpa", database, "jpa.open-in-view",
-				"false");
-		openInView.assertDescription("'datasources.keysjpa.jpa.open-in-view' is not supported");
-		openInView.assertAction("'spring.jpa.open-in-view'");
-		StartupFailure bootstrap = refused(output, ShelfApplication.class, "keysjpa", database, "jpa.bootstrap",
-				"async");
-		bootstrap.assertDescription("'datasources.keysjpa.jpa.bootstrap' is not supported");
-		bootstrap.assertAction("Remove the key");
+		assertRefused(output, ShelfApplication.class, "keysjpa", database, "jpa.open-in-view", "false",
+				"'spring.jpa.open-in-view'", "'datasources.keysjpa.jpa.open-in-view' is not supported");
+		assertRefused(output, ShelfApplication.class, "keysjpa", database, "jpa.bootstrap", "async", "Remove the key",
+				"'datasources.keysjpa.jpa.bootstrap' is not supported");
 	}
 
 	@Test
@@ -142,13 +134,11 @@ class SourceKeyGroupsTests {
 			assertThat(DirectJdbc.column(database, "select entry from ledger"))
 				.containsExactly("afterMigrate callback");
 		}
-		StartupFailure oracle = refused(output, "keysflyway", database, "flyway.oracle.sqlplus", "true");
-		oracle.assertDescription("'datasources.keysflyway.flyway.oracle.sqlplus' is not supported");
-		oracle.assertAction("FlywayConfigurationCustomizer");
-		StartupFailure sqlServer = refused(output, "keysflyway", database, "flyway.sqlserver.kerberos-login-file",
-				"/etc/krb5.conf");
-		sqlServer.assertDescription("'datasources.keysflyway.flyway.sqlserver.kerberos-login-file' is not supported");
-		sqlServer.assertAction("FlywayConfigurationCustomizer");
+		assertRefused(output, "keysflyway", database, "flyway.oracle.sqlplus", "true", "FlywayConfigurationCustomizer",
+				"'datasources.keysflyway.flyway.oracle.sqlplus' is not supported");
+		assertRefused(output, "keysflyway", database, "flyway.sqlserver.kerberos-login-file", "/etc/krb5.conf",
+				"FlywayConfigurationCustomizer",
+				"'datasources.keysflyway.flyway.sqlserver.kerberos-login-file' is not supported");
 	}
 
 	@Test
@@ -178,9 +168,8 @@ class SourceKeyGroupsTests {
 				.containsExactly("from db/sql/keysinit/data.sql", "second row");
 			assertThat(DirectJdbc.tables(other)).doesNotContain("init_note");
 		}
-		StartupFailure enabled = refused(output, "keysinit", database, "sql.init.enabled", "false");
-		enabled.assertDescription("'datasources.keysinit.sql.init.enabled' is not a known property");
-		enabled.assertAction("Remove the key or correct it");
+		assertRefused(output, "keysinit", database, "sql.init.enabled", "false", "Remove the key or correct it",
+				"'datasources.keysinit.sql.init.enabled' is not a known property");
 	}
 
 	@Test
@@ -201,25 +190,36 @@ class SourceKeyGroupsTests {
 			assertThat(health.getContributor("keysdown")).isNotNull();
 			assertThat(health.getContributor("keyshidden")).isNull();
 		}
-		StartupFailure showDetails = refused(output, "keyshealth", database, "health.show-details", "always");
-		showDetails.assertDescription("'datasources.keyshealth.health.show-details' is not a known property");
-		showDetails.assertAction("Remove the key or correct it");
+		assertRefused(output, "keyshealth", database, "health.show-details", "always", "Remove the key or correct it",
+				"'datasources.keyshealth.health.show-details' is not a known property");
 	}
 
 	private static Map<String, Object> source(String name, Database database) {
 		return new LinkedHashMap<>(database.properties(name));
 	}
 
-	private static StartupFailure refused(CapturedOutput output, String source, Database database, String key,
-			String value) {
-		return refused(output, PlainApplication.class, source, database, key, value);
+	/**
+	 * Assert that {@link PlainApplication} refuses to start with a key of a source.
+	 * @param output the output captured during the test
+	 * @param source the name of the source
+	 * @param database the database of the source
+	 * @param key the key under {@code datasources.<source>}
+	 * @param value the value of the key
+	 * @param action what the action must say
+	 * @param description what the description must say
+	 */
+	private static void assertRefused(CapturedOutput output, String source, Database database, String key, String value,
+			String action, String... description) {
+		assertRefused(output, PlainApplication.class, source, database, key, value, action, description);
 	}
 
-	private static StartupFailure refused(CapturedOutput output, Class<?> application, String source, Database database,
-			String key, String value) {
+	private static void assertRefused(CapturedOutput output, Class<?> application, String source, Database database,
+			String key, String value, String action, String... description) {
 		Map<String, Object> properties = source(source, database);
 		properties.put("datasources." + source + "." + key, value);
-		return Startup.failure(output, application, properties);
+		StartupFailure failure = Startup.failure(output, application, properties);
+		failure.assertDescription(description);
+		failure.assertAction(action);
 	}
 
 	private static String currentUser(ConfigurableApplicationContext context, String source) {

@@ -23,9 +23,7 @@ import com.acme.support.DirectJdbc;
 import com.acme.support.Startup;
 import com.acme.support.TestDatabasesExtension;
 import com.example.plain.PlainApplication;
-import com.example.sourcekeys.shelf.Shelf;
 import com.example.sourcekeys.shelf.ShelfApplication;
-import com.example.sourcekeys.shelf.ShelfRepository;
 import io.github.multids.test.Database;
 import io.github.multids.test.FreshDatabases;
 import io.github.multids.test.Vendor;
@@ -50,10 +48,8 @@ class SourceScriptsTests {
 	void eachSourceRunsItsOwnScriptsAndSpringSqlInitRunsOnceOnTheDefaultSource() {
 		Database first = FreshDatabases.create(Vendor.POSTGRESQL, "keys_own_a");
 		Database second = FreshDatabases.create(Vendor.MYSQL, "keys_own_b");
-		Map<String, Object> properties = new LinkedHashMap<>(first.properties("keysowna"));
-		properties.put("datasources.keysowna.default", "true");
+		Map<String, Object> properties = SourceKeys.defaultAndOther(first, "keysowna", second, "keysownb");
 		properties.put("datasources.keysowna.sql.init.mode", "always");
-		properties.putAll(second.properties("keysownb"));
 		properties.put("datasources.keysownb.sql.init.mode", "always");
 		properties.put("spring.sql.init.mode", "always");
 		properties.put("spring.sql.init.schema-locations", "classpath:sourcekeys/app-schema.sql");
@@ -75,8 +71,7 @@ class SourceScriptsTests {
 		properties.put("datasources.keysorder.jpa.hibernate.ddl-auto", "validate");
 		try (ConfigurableApplicationContext context = Startup.run(ShelfApplication.class, properties)) {
 			assertThat(DirectJdbc.column(database, "select text from label")).containsExactly("after the migrations");
-			assertThat(context.getBean(ShelfRepository.class).findAll()).extracting(Shelf::getLabel)
-				.containsExactly("before the EntityManagerFactory");
+			SourceKeys.assertShelfLabels(context, "before the EntityManagerFactory");
 		}
 	}
 

@@ -24,9 +24,7 @@ import com.acme.support.Startup;
 import com.acme.support.TestDatabasesExtension;
 import com.example.plain.PlainApplication;
 import com.example.sourcekeys.ShelvesAndCratesApplication;
-import com.example.sourcekeys.shelf.Shelf;
 import com.example.sourcekeys.shelf.ShelfApplication;
-import com.example.sourcekeys.shelf.ShelfRepository;
 import io.github.multids.test.Database;
 import io.github.multids.test.FreshDatabases;
 import io.github.multids.test.Vendor;
@@ -53,33 +51,21 @@ class SpringDefaultsTests {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("datasources.petclinic.default", "true");
 		properties.put("spring.jpa.hibernate.ddl-auto", "none");
-		properties.put("spring.sql.init.schema-locations", "classpath:sourcekeys/petclinic/schema.sql");
-		properties.put("spring.sql.init.data-locations", "classpath:sourcekeys/petclinic/data.sql");
-		try (ConfigurableApplicationContext context = Startup.run(ShelfApplication.class, properties)) {
-			assertThat(context.getBean(ShelfRepository.class).findAll()).extracting(Shelf::getLabel)
-				.containsExactly("owners", "pets", "visits");
-		}
+		assertPetclinicScriptsKeepTheirRows(properties);
 	}
 
 	@Test
 	void springSqlInitScriptsKeepTheirRowsUnderTheDefaultDdlAuto() {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("datasources.vets.default", "true");
-		properties.put("spring.sql.init.schema-locations", "classpath:sourcekeys/petclinic/schema.sql");
-		properties.put("spring.sql.init.data-locations", "classpath:sourcekeys/petclinic/data.sql");
-		try (ConfigurableApplicationContext context = Startup.run(ShelfApplication.class, properties)) {
-			assertThat(context.getBean(ShelfRepository.class).findAll()).extracting(Shelf::getLabel)
-				.containsExactly("owners", "pets", "visits");
-		}
+		assertPetclinicScriptsKeepTheirRows(properties);
 	}
 
 	@Test
 	void springJpaKeysAreTheDefaultsOfEverySourceAndASourceKeyWins() {
 		Database shelves = FreshDatabases.create(Vendor.POSTGRESQL, "keys_shelves");
 		Database crates = FreshDatabases.create(Vendor.MYSQL, "keys_crates");
-		Map<String, Object> properties = new LinkedHashMap<>(shelves.properties("shelves"));
-		properties.put("datasources.shelves.default", "true");
-		properties.putAll(crates.properties("crates"));
+		Map<String, Object> properties = SourceKeys.defaultAndOther(shelves, "shelves", crates, "crates");
 		properties.put("datasources.crates.packages", "com.example.sourcekeys.archive");
 		properties.put("spring.jpa.hibernate.ddl-auto", "create");
 		properties.put("spring.jpa.properties.hibernate.jdbc.batch_size", "25");
@@ -100,9 +86,7 @@ class SpringDefaultsTests {
 	void springFlywayKeysAreTheDefaultsOfEverySourceAndASourceKeyWins() {
 		Database first = FreshDatabases.create(Vendor.POSTGRESQL, "keys_history_first");
 		Database second = FreshDatabases.create(Vendor.MYSQL, "keys_history_second");
-		Map<String, Object> properties = new LinkedHashMap<>(first.properties("first"));
-		properties.put("datasources.first.default", "true");
-		properties.putAll(second.properties("second"));
+		Map<String, Object> properties = SourceKeys.defaultAndOther(first, "first", second, "second");
 		properties.put("spring.flyway.locations", "classpath:db/migration/keyshistory");
 		properties.put("spring.flyway.table", "multids_history");
 		properties.put("datasources.second.flyway.table", "second_history");
@@ -111,6 +95,14 @@ class SpringDefaultsTests {
 				.doesNotContain("flyway_schema_history", "second_history");
 			assertThat(DirectJdbc.tables(second)).contains("second_history", "history_probe")
 				.doesNotContain("flyway_schema_history", "multids_history");
+		}
+	}
+
+	private static void assertPetclinicScriptsKeepTheirRows(Map<String, Object> properties) {
+		properties.put("spring.sql.init.schema-locations", "classpath:sourcekeys/petclinic/schema.sql");
+		properties.put("spring.sql.init.data-locations", "classpath:sourcekeys/petclinic/data.sql");
+		try (ConfigurableApplicationContext context = Startup.run(ShelfApplication.class, properties)) {
+			SourceKeys.assertShelfLabels(context, "owners", "pets", "visits");
 		}
 	}
 
