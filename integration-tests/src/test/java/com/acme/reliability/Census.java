@@ -31,6 +31,9 @@ import com.acme.support.Table;
 import com.acme.support.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
+import org.springframework.context.ApplicationContext;
+
 /**
  * Counts the rows carrying markers of one test run in each table of the three databases,
  * over new plain JDBC connections that bypass Spring and its pools, with one grouped
@@ -62,6 +65,17 @@ final class Census {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Create a census of the databases of the run; {@code scratch} is read at the url of
+	 * the pool of the {@code scratch} source of the given application.
+	 * @param context the application of the run
+	 * @return the census
+	 */
+	static Census of(ApplicationContext context) {
+		return of(BeanFactoryAnnotationUtils.qualifiedBeanOfType(context.getAutowireCapableBeanFactory(),
+				DataSource.class, "scratch"));
 	}
 
 	/**

@@ -92,10 +92,6 @@ class CrossSourceTransactionTests {
 	private ApplicationContext context;
 
 	@Autowired
-	@Qualifier("scratch")
-	private DataSource scratch;
-
-	@Autowired
 	@Qualifier("applicationTaskExecutor")
 	private ThreadPoolTaskExecutor asyncExecutor;
 
@@ -286,7 +282,7 @@ class CrossSourceTransactionTests {
 	}
 
 	private void assertRowsAsInLedger() {
-		Reconciliation reconciliation = this.ledger.reconcile(Census.of(this.scratch).count(this.prefix));
+		Reconciliation reconciliation = this.ledger.reconcile(Census.of(this.context).count(this.prefix));
 		assertThat(reconciliation.misrouted()).as("rows in the wrong database: %s", reconciliation).isZero();
 		assertThat(reconciliation.lost()).as("committed rows missing: %s", reconciliation).isZero();
 		assertThat(reconciliation.rolledBackFound()).as("rolled-back rows found: %s", reconciliation).isZero();

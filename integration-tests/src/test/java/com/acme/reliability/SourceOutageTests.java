@@ -52,7 +52,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,10 +96,6 @@ class SourceOutageTests {
 
 	@Autowired
 	private ApplicationContext context;
-
-	@Autowired
-	@Qualifier("scratch")
-	private DataSource scratch;
 
 	@Autowired
 	private DataSourceRegistry registry;
@@ -169,7 +164,7 @@ class SourceOutageTests {
 			this.phase = Phase.DONE;
 			workers.shutdownNow();
 		}
-		Reconciliation reconciliation = this.ledger.reconcile(Census.of(this.scratch).count(this.prefix));
+		Reconciliation reconciliation = this.ledger.reconcile(Census.of(this.context).count(this.prefix));
 		Figures.print("faults", "operations", total(this.operations), "by phase and source",
 				new java.util.TreeMap<>(this.operations), "failures", new java.util.TreeMap<>(this.failures), "outages",
 				1, "connections cut", this.connectionsCut, "recovered within ms", recoveryMillis, "bound ms",
