@@ -86,7 +86,7 @@ final class PoolSettings {
 		DataSourceProperties connection = new DataSourceProperties();
 		connection.setName(name);
 		connection.setGenerateUniqueName(false);
-		binder.bindOnto(SourceEnvironment.PREFIX + "." + name, connection);
+		binder.bindOnto(SourceEnvironment.prefixOf(name), connection);
 		connection.setBeanClassLoader(classLoader);
 		connection.setEmbeddedDatabaseConnection(StringUtils.hasText(connection.getUrl())
 				? EmbeddedDatabaseConnection.NONE : embeddedConnection(name, classLoader));
@@ -97,7 +97,7 @@ final class PoolSettings {
 		pool.setPassword(connection.determinePassword());
 		pool.setDriverClassName(driver);
 		pool.setPoolName(name);
-		binder.bindOnto(SourceEnvironment.PREFIX + "." + name + ".hikari", pool);
+		binder.bindOnto(SourceEnvironment.prefixOf(name) + ".hikari", pool);
 		return new Bound(connection.getUrl(), pool);
 	}
 

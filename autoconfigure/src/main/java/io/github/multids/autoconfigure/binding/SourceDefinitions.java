@@ -36,11 +36,6 @@ import org.springframework.core.env.Environment;
  */
 public final class SourceDefinitions {
 
-	/**
-	 * Prefix of the source configuration.
-	 */
-	public static final String PREFIX = SourceEnvironment.PREFIX;
-
 	private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
 	private final Map<String, SourceDefinition> sources;
@@ -72,8 +67,8 @@ public final class SourceDefinitions {
 		for (String name : names.sourceNames()) {
 			checkName(name);
 			names.sourceProperties(name).forEach(check::checkSource);
-			settings.put(name,
-					binder.bind(PREFIX + "." + name, SourceSettings.class, SourceDefinitions::defaultSettings));
+			settings.put(name, binder.bind(SourceEnvironment.prefixOf(name), SourceSettings.class,
+					SourceDefinitions::defaultSettings));
 		}
 		String defaultName = determineDefault(settings);
 		// Before a connection is bound: a leftover one is the mistake to name first

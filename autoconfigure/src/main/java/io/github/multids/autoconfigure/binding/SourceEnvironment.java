@@ -81,6 +81,15 @@ public final class SourceEnvironment {
 	}
 
 	/**
+	 * Return the prefix of one source's keys.
+	 * @param source the source name
+	 * @return `datasources.<source>`
+	 */
+	public static String prefixOf(String source) {
+		return PREFIX + "." + source;
+	}
+
+	/**
 	 * Return whether any `datasources.*` property is set.
 	 * @param environment the environment
 	 * @return whether multids is configured

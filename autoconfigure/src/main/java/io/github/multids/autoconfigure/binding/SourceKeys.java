@@ -15,11 +15,9 @@
  */
 package io.github.multids.autoconfigure.binding;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import io.github.multids.DataSourceConfigurationException;
 
@@ -96,17 +94,13 @@ public final class SourceKeys {
 			SourceKeys parent) {
 		String known = name.chop(index).toString();
 		String bad = known + "." + name.getElement(index, Form.DASHED);
-		String suggestion = closest(name.getElement(index, Form.UNIFORM), parent.children.keySet())
+		String suggestion = ClosestName.of(name.getElement(index, Form.UNIFORM), parent.children.keySet())
 			.map(parent.dashed::get)
 			.orElse(null);
 		String action = (suggestion != null) ? "Did you mean '" + known + "." + suggestion + "'? Fix the key"
 				: "Remove the key or correct it";
 		return new DataSourceConfigurationException("'" + bad + "' is not a known property.",
 				action + "; the keys under 'datasources.<name>' are listed in the multids README.");
-	}
-
-	private static Optional<String> closest(String name, Collection<String> candidates) {
-		return ClosestName.of(name, candidates);
 	}
 
 	private static String uniform(String dashed) {

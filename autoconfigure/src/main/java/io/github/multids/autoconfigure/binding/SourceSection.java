@@ -61,7 +61,7 @@ public abstract class SourceSection<T> {
 	 * @return the prefix, such as `datasources.orders.jpa`
 	 */
 	protected final String sourcePrefix(String source) {
-		return SourceEnvironment.PREFIX + "." + source + "." + this.key;
+		return SourceEnvironment.prefixOf(source) + "." + this.key;
 	}
 
 	/**

@@ -40,7 +40,7 @@ final class SqlInitSettings {
 
 	static SqlInitializationProperties bind(SourceBinder binder, String name, String vendor) {
 		SqlInitializationProperties properties = new SqlInitializationProperties();
-		binder.bindOnto(SourceEnvironment.PREFIX + "." + name + ".sql.init", properties);
+		binder.bindOnto(SourceEnvironment.prefixOf(name) + ".sql.init", properties);
 		if (properties.getSchemaLocations() == null) {
 			properties.setSchemaLocations(defaultLocations(name, "schema", properties.getPlatform()));
 		}
