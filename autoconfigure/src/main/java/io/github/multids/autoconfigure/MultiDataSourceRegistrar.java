@@ -86,12 +86,15 @@ class MultiDataSourceRegistrar
 		RoutingRules rules = new RoutingRules(model.rules(), model.names(), model.defaultName());
 		PersistenceLayout layout = isJpaPresent()
 				? PersistenceLayout.scan(model, rules, scanPackages(model), this.resourceLoader) : null;
+		boolean flywayPresent = isFlywayPresent();
+		boolean deferred = this.environment.getProperty("spring.jpa.defer-datasource-initialization", boolean.class,
+				false);
 		for (SourceDefinition source : model.all()) {
 			String name = source.name();
 			beans.registerSourceBean(name, SourceBean.DATA_SOURCE.of(name), HikariDataSource.class,
 					() -> dataSources.create(source));
-			String[] afterJpa = initializedAfterJpa(name, layout);
-			String[] migrations = isFlywayPresent() ? FlywaySourceBeans.register(beans, source, this.resourceLoader,
+			String[] afterJpa = initializedAfterJpa(name, layout, deferred);
+			String[] migrations = flywayPresent ? FlywaySourceBeans.register(beans, source, this.resourceLoader,
 					this.beanFactory, connectivity, afterJpa) : new String[0];
 			String[] scripts = SourceSqlInitializers.register(beans, source, this.resourceLoader, this.beanFactory,
 					connectivity, StringUtils.concatenateStringArrays(migrations, afterJpa));
@@ -130,9 +133,7 @@ class MultiDataSourceRegistrar
 	// With spring.jpa.defer-datasource-initialization, Spring Boot initializes a database
 	// after its EntityManagerFactory (and makes every initializer depend on it), so the
 	// source's migrations and scripts wait for it instead of the other way round
-	private String[] initializedAfterJpa(String name, PersistenceLayout layout) {
-		boolean deferred = this.environment.getProperty("spring.jpa.defer-datasource-initialization", boolean.class,
-				false);
+	private static String[] initializedAfterJpa(String name, PersistenceLayout layout, boolean deferred) {
 		return (deferred && layout != null && layout.hasEntities(name))
 				? new String[] { SourceBean.ENTITY_MANAGER_FACTORY.of(name) } : new String[0];
 	}

@@ -15,6 +15,7 @@
  */
 package io.github.multids.autoconfigure.binding;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -59,6 +60,17 @@ public final class JdbcUrls {
 	 */
 	public static String vendor(@Nullable String url) {
 		return driver(url).getId();
+	}
+
+	/**
+	 * Return locations with the `{vendor}` placeholder replaced by a vendor id, as
+	 * migration and script locations use it.
+	 * @param locations the locations
+	 * @param vendor the vendor id, see {@link #vendor(String)}
+	 * @return the resolved locations
+	 */
+	public static List<String> withVendor(List<String> locations, String vendor) {
+		return locations.stream().map((location) -> location.replace("{vendor}", vendor)).toList();
 	}
 
 	/**

@@ -47,13 +47,9 @@ final class SqlInitSettings {
 		if (properties.getDataLocations() == null) {
 			properties.setDataLocations(defaultLocations(name, "data", properties.getPlatform()));
 		}
-		properties.setSchemaLocations(withVendor(properties.getSchemaLocations(), vendor));
-		properties.setDataLocations(withVendor(properties.getDataLocations(), vendor));
+		properties.setSchemaLocations(JdbcUrls.withVendor(properties.getSchemaLocations(), vendor));
+		properties.setDataLocations(JdbcUrls.withVendor(properties.getDataLocations(), vendor));
 		return properties;
-	}
-
-	private static List<String> withVendor(List<String> locations, String vendor) {
-		return locations.stream().map((location) -> location.replace("{vendor}", vendor)).toList();
 	}
 
 	private static List<String> defaultLocations(String name, String kind, String platform) {

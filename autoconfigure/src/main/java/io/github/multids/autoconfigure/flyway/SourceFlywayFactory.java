@@ -19,13 +19,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.DataSourceConfigurationException;
+import io.github.multids.autoconfigure.binding.JdbcUrls;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -49,8 +49,6 @@ import org.springframework.util.StringUtils;
  */
 public final class SourceFlywayFactory {
 
-	private static final String VENDOR_PLACEHOLDER = "{vendor}";
-
 	private static final String POSTGRESQL_EXTENSION = "org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension";
 
 	private final ResourcePatternResolver resources;
@@ -68,7 +66,7 @@ public final class SourceFlywayFactory {
 	public boolean hasMigrations(SourceDefinition source) {
 		FlywayProperties properties = source.section(FlywaySection.INSTANCE);
 		return properties.isEnabled()
-				&& resolveLocations(properties.getLocations(), source.vendor()).stream().anyMatch(this::hasFiles);
+				&& JdbcUrls.withVendor(properties.getLocations(), source.vendor()).stream().anyMatch(this::hasFiles);
 	}
 
 	/**
@@ -82,10 +80,10 @@ public final class SourceFlywayFactory {
 		FlywayProperties properties = source.section(FlywaySection.INSTANCE);
 		FluentConfiguration configuration = new FluentConfiguration(this.resources.getClassLoader());
 		configuration.dataSource(migrationDataSource(properties, dataSource));
-		configuration.locations(resolveLocations(properties.getLocations(), source.vendor()).toArray(String[]::new));
+		configuration.locations(JdbcUrls.withVendor(properties.getLocations(), source.vendor()).toArray(String[]::new));
 		if (!properties.getCallbackLocations().isEmpty()) {
 			configuration.callbackLocations(
-					resolveLocations(properties.getCallbackLocations(), source.vendor()).toArray(String[]::new));
+					JdbcUrls.withVendor(properties.getCallbackLocations(), source.vendor()).toArray(String[]::new));
 		}
 		FlywaySettingsMapper.apply(properties, configuration);
 		applyPostgresqlSettings(source.name(), properties, configuration);
@@ -125,10 +123,6 @@ public final class SourceFlywayFactory {
 					"Add the dependency org.flywaydb:flyway-database-postgresql, or remove the key.");
 		}
 		PostgresqlFlywaySettings.transactionalLock(configuration, transactionalLock);
-	}
-
-	static List<String> resolveLocations(List<String> locations, String vendor) {
-		return locations.stream().map((location) -> location.replace(VENDOR_PLACEHOLDER, vendor)).toList();
 	}
 
 	private boolean hasFiles(String location) {

@@ -94,9 +94,9 @@ public final class SourceSqlInitializers {
 		if (mode == DatabaseInitializationMode.NEVER || (mode == DatabaseInitializationMode.EMBEDDED && !embedded)) {
 			return false;
 		}
-		List<String> schema = ApplicationScriptDatabaseInitializer.getSettings(properties).getSchemaLocations();
-		List<String> data = ApplicationScriptDatabaseInitializer.getSettings(properties).getDataLocations();
-		return exists(schema, resourceLoader) || (orData && exists(data, resourceLoader));
+		DatabaseInitializationSettings settings = ApplicationScriptDatabaseInitializer.getSettings(properties);
+		return exists(settings.getSchemaLocations(), resourceLoader)
+				|| (orData && exists(settings.getDataLocations(), resourceLoader));
 	}
 
 	private static boolean exists(List<String> locations, ResourceLoader resourceLoader) {
