@@ -17,6 +17,7 @@
 package io.github.multids.autoconfigure;
 
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
+import io.github.multids.autoconfigure.registration.SourceBeanNameQualifiers;
 import io.github.multids.autoconfigure.reporting.RoutingMap;
 import io.github.multids.autoconfigure.reporting.SourceDescriber;
 import io.github.multids.autoconfigure.reporting.SourceStartupReporter;
@@ -41,6 +42,12 @@ import org.springframework.context.annotation.Role;
 @Configuration(proxyBeanMethods = false)
 @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 class InfrastructureConfiguration {
+
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static SourceBeanNameQualifiers multidsSourceBeanNameQualifiers() {
+		return new SourceBeanNameQualifiers();
+	}
 
 	@Bean
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)

@@ -73,4 +73,22 @@ public enum SourceBean {
 		return source + this.suffix;
 	}
 
+	/**
+	 * Return whether the bean name is that of one of the beans of the source.
+	 * @param source the source name
+	 * @param beanName the bean name
+	 * @return whether a source bean has that name
+	 */
+	public static boolean isNameOf(String source, String beanName) {
+		if (!beanName.startsWith(source)) {
+			return false;
+		}
+		for (SourceBean bean : values()) {
+			if (beanName.length() == source.length() + bean.suffix.length() && beanName.endsWith(bean.suffix)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 }
