@@ -15,6 +15,8 @@
  */
 package io.github.multids.autoconfigure;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import io.github.multids.autoconfigure.binding.SourceEnvironment;
@@ -29,7 +31,10 @@ import org.springframework.core.env.Environment;
  * auto-configurations when `datasources.*` is configured: multids builds one
  * EntityManagerFactory and one Flyway per source, and Boot's would otherwise run a second
  * one against the routing `dataSource` (they back off only on beans that ours, not being
- * default candidates, do not show).
+ * default candidates, do not show). Spring Boot's test database replacement, which would
+ * swap the routing `dataSource` for one embedded database, is left out too: multids
+ * replaces each source instead. An application or test that excludes multids'
+ * auto-configuration gets no pool from Spring Boot's either.
  *
  * @author multids
  */
@@ -38,18 +43,30 @@ class ReplacedAutoConfigurationFilter implements AutoConfigurationImportFilter, 
 	private static final Set<String> REPLACED = Set.of(
 			"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
 			"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-			"org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration");
+			"org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration",
+			"org.springframework.boot.jdbc.test.autoconfigure.TestDatabaseAutoConfiguration");
+
+	private static final String DATA_SOURCE_AUTO_CONFIGURATION = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
+
+	private static final String MULTIDS_AUTO_CONFIGURATION = MultiDataSourceAutoConfiguration.class.getName();
 
 	private Environment environment;
 
 	@Override
 	public boolean[] match(String[] autoConfigurationClasses, AutoConfigurationMetadata autoConfigurationMetadata) {
 		boolean configured = this.environment != null && SourceEnvironment.isConfigured(this.environment);
+		List<String> candidates = Arrays.asList(autoConfigurationClasses);
+		// Every list that brings Spring Boot's DataSource auto-configuration brings
+		// multids' too; without it, the application or test excluded multids, and Spring
+		// Boot must not build a pool of its own from a configuration meant for multids
+		boolean multidsExcluded = configured && candidates.contains(DATA_SOURCE_AUTO_CONFIGURATION)
+				&& !candidates.contains(MULTIDS_AUTO_CONFIGURATION);
 		boolean[] matches = new boolean[autoConfigurationClasses.length];
 		for (int i = 0; i < matches.length; i++) {
 			// An earlier filter leaves null where it removed a candidate
 			String candidate = autoConfigurationClasses[i];
-			matches[i] = !configured || candidate == null || !REPLACED.contains(candidate);
+			matches[i] = !configured || candidate == null || !(REPLACED.contains(candidate)
+					|| (multidsExcluded && candidate.equals(DATA_SOURCE_AUTO_CONFIGURATION)));
 		}
 		return matches;
 	}

@@ -15,6 +15,8 @@
  */
 package io.github.multids.autoconfigure.binding;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -22,15 +24,26 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Matches when at least one source is configured under `datasources.*`.
+ * Matches when at least one source is configured under `datasources.*`, unless the
+ * application or test excludes Spring Boot's DataSource auto-configuration: then it wants
+ * no pool at all.
  *
  * @author multids
  */
 public class OnDataSourcesCondition extends SpringBootCondition {
 
+	private static final String DATA_SOURCE_AUTO_CONFIGURATION = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
+
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		ConditionMessage.Builder message = ConditionMessage.forCondition("multids sources");
+		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+		if (beanFactory != null && ConditionEvaluationReport.get(beanFactory)
+			.getExclusions()
+			.contains(DATA_SOURCE_AUTO_CONFIGURATION)) {
+			return ConditionOutcome
+				.noMatch(message.because("Spring Boot's DataSource auto-configuration is excluded, so no source is"));
+		}
 		if (SourceEnvironment.isConfigured(context.getEnvironment())) {
 			return ConditionOutcome.match(message.found("property prefix").items(SourceEnvironment.PREFIX));
 		}

@@ -61,6 +61,9 @@ public final class SourceDefinitions {
 			ClassLoader classLoader) {
 		SourceKeysCheck check = new SourceKeysCheck(sections);
 		SourceEnvironment names = SourceEnvironment.of(environment, check.otherPrefixes());
+		if (TestDatabaseReplacement.apply(environment, names.sourceNames(), classLoader)) {
+			names = SourceEnvironment.of(environment, check.otherPrefixes());
+		}
 		check.checkOthers(names);
 		SourceBinder binder = names.binder();
 		Map<String, SourceSettings> settings = new LinkedHashMap<>();
