@@ -54,7 +54,7 @@ public final class SourceConnections {
 	 * @param driverClassName the JDBC driver class
 	 * @return the {@code datasources.<source>.*} properties
 	 */
-	public static Map<String, Object> properties(String source, String url, String username, String password,
+	static Map<String, Object> properties(String source, String url, String username, String password,
 			String driverClassName) {
 		String prefix = "datasources." + source + ".";
 		Map<String, Object> properties = new LinkedHashMap<>();
@@ -72,7 +72,7 @@ public final class SourceConnections {
 	 * @param properties the properties to add
 	 * @throws IllegalStateException when a source is given two different databases
 	 */
-	public static void addTo(ConfigurableEnvironment environment, Map<String, Object> properties) {
+	static void addTo(ConfigurableEnvironment environment, Map<String, Object> properties) {
 		MutablePropertySources sources = environment.getPropertySources();
 		PropertySource<?> existing = sources.get(PROPERTY_SOURCE_NAME);
 		Map<String, Object> merged = new LinkedHashMap<>();
