@@ -1,0 +1,54 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package com.example.slices.warehouse;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A row of the {@code warehouse} source.
+ *
+ * @author multids
+ */
+@Entity
+@Table(name = "parcel")
+public class Parcel {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String label;
+
+	protected Parcel() {
+	}
+
+	public Parcel(String label) {
+		this.label = label;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getLabel() {
+		return this.label;
+	}
+
+}
