@@ -58,8 +58,11 @@ class ReplacedAutoConfigurationFilter implements AutoConfigurationImportFilter, 
 		List<String> candidates = Arrays.asList(autoConfigurationClasses);
 		// Every list that brings Spring Boot's DataSource auto-configuration brings
 		// multids' too; without it, the application or test excluded multids, and Spring
-		// Boot must not build a pool of its own from a configuration meant for multids
-		boolean multidsExcluded = configured && candidates.contains(DATA_SOURCE_AUTO_CONFIGURATION)
+		// Boot must not build a pool of its own from a configuration meant for multids.
+		// Spring Boot also asks about single classes that a configuration imports: only a
+		// whole list tells.
+		boolean multidsExcluded = configured && candidates.size() > 1
+				&& candidates.contains(DATA_SOURCE_AUTO_CONFIGURATION)
 				&& !candidates.contains(MULTIDS_AUTO_CONFIGURATION);
 		boolean[] matches = new boolean[autoConfigurationClasses.length];
 		for (int i = 0; i < matches.length; i++) {
