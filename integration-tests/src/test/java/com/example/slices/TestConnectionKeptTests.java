@@ -52,24 +52,7 @@ class TestConnectionKeptTests {
 	@Nested
 	@DataJpaTest(properties = "spring.config.name=slices")
 	@EmbeddedPostgresSource("ledger")
-	class OnEmbeddedPostgres {
-
-		@Autowired
-		@Qualifier("ledger")
-		private DataSource ledger;
-
-		@Autowired
-		@Qualifier("warehouse")
-		private DataSource warehouse;
-
-		@Autowired
-		private EntryRepository entries;
-
-		@Test
-		@Transactional(propagation = Propagation.NOT_SUPPORTED)
-		void ledgerKeepsItsTestDatabase() {
-			assertKept(this.ledger, this.warehouse, this.entries);
-		}
+	class OnEmbeddedPostgres extends KeptLedger {
 
 	}
 
@@ -79,7 +62,7 @@ class TestConnectionKeptTests {
 	 */
 	@Nested
 	@DataJpaTest(properties = "spring.config.name=slices")
-	class OnDynamicProperties {
+	class OnDynamicProperties extends KeptLedger {
 
 		private static final Database LEDGER = FreshDatabases.create(Vendor.POSTGRESQL, "kept_ledger");
 
@@ -88,9 +71,18 @@ class TestConnectionKeptTests {
 			LEDGER.properties("ledger").forEach((key, value) -> registry.add(key, () -> value));
 		}
 
+		@Test
+		void ledgerUsesTheNamedDatabase() {
+			assertThat(SourceDatabase.of(this.ledger).url()).isEqualTo(LEDGER.url());
+		}
+
+	}
+
+	abstract static class KeptLedger {
+
 		@Autowired
 		@Qualifier("ledger")
-		private DataSource ledger;
+		DataSource ledger;
 
 		@Autowired
 		@Qualifier("warehouse")
@@ -101,20 +93,15 @@ class TestConnectionKeptTests {
 
 		@Test
 		@Transactional(propagation = Propagation.NOT_SUPPORTED)
-		void ledgerKeepsItsTestDatabase() {
-			assertThat(SourceDatabase.of(this.ledger).url()).isEqualTo(LEDGER.url());
-			assertKept(this.ledger, this.warehouse, this.entries);
+		void ledgerKeepsItsTestDatabaseAndWarehouseIsReplaced() {
+			assertThat(SourceDatabase.of(this.ledger).url()).startsWith("jdbc:postgresql:");
+			assertThat(SourceDatabase.of(this.warehouse).url()).startsWith("jdbc:h2:mem:warehouse-");
+			String marker = "kept-" + UUID.randomUUID();
+			this.entries.save(new Entry(marker));
+			assertThat(SourceDatabase.of(this.ledger).count("entry", "memo", marker)).isOne();
+			assertThat(SourceDatabase.of(this.warehouse).count("entry", "memo", marker)).isEqualTo(-1);
 		}
 
-	}
-
-	static void assertKept(DataSource ledger, DataSource warehouse, EntryRepository entries) {
-		assertThat(SourceDatabase.of(ledger).url()).startsWith("jdbc:postgresql:");
-		assertThat(SourceDatabase.of(warehouse).url()).startsWith("jdbc:h2:mem:warehouse-");
-		String marker = "kept-" + UUID.randomUUID();
-		entries.save(new Entry(marker));
-		assertThat(SourceDatabase.of(ledger).count("entry", "memo", marker)).isOne();
-		assertThat(SourceDatabase.of(warehouse).count("entry", "memo", marker)).isEqualTo(-1);
 	}
 
 }
