@@ -170,6 +170,9 @@ class MultiDataSourceRegistrar
 		RoutingMap routingMap = new RoutingMap(model,
 				(layout != null) ? List.copyOf(layout.repositoryAssignments()) : List.of());
 		beans.registerInfrastructure("multidsRoutingMap", RoutingMap.class, () -> routingMap);
+		if (layout != null) {
+			beans.registerInfrastructure("multidsPersistenceLayout", PersistenceLayout.class, () -> layout);
+		}
 	}
 
 	private DataSource dataSource(String name) {
