@@ -33,9 +33,9 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Hints for what multids reads reflectively at run time: the settings it binds for every
- * source, HikariCP's configuration properties (each `hikari.*` key is checked against
- * them), and the default locations of each source's migrations and SQL scripts, with
- * their `{vendor}` folders.
+ * source, HikariCP's configuration (each `hikari.*` key is checked against its
+ * properties, and its fields are copied onto each pool), and the default locations of
+ * each source's migrations and SQL scripts, with their `{vendor}` folders.
  *
  * @author multids
  * @since 0.1.0
@@ -49,10 +49,11 @@ public class MultiDataSourceRuntimeHints implements RuntimeHintsRegistrar {
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		BindableRuntimeHintsRegistrar.forTypes(boundTypes(classLoader)).registerHints(hints, classLoader);
+		// HikariConfig.copyStateTo copies every declared field onto the source's pool
 		hints.reflection()
-			.registerType(HikariConfig.class, MemberCategory.INVOKE_PUBLIC_METHODS)
-			.registerType(HikariDataSource.class, MemberCategory.INVOKE_PUBLIC_METHODS,
-					MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS);
+			.registerType(HikariConfig.class, MemberCategory.INVOKE_PUBLIC_METHODS,
+					MemberCategory.ACCESS_DECLARED_FIELDS)
+			.registerType(HikariDataSource.class, MemberCategory.INVOKE_PUBLIC_METHODS);
 		// classpath:db/migration/<name>, its {vendor} folders, and db/sql/<name>/*.sql
 		hints.resources().registerPattern("db/migration/**").registerPattern("db/sql/**");
 	}

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.zaxxer.hikari.HikariConfig;
 import io.github.multids.autoconfigure.binding.JdbcUrls;
 import io.github.multids.autoconfigure.binding.Library;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
@@ -40,8 +41,9 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Hints for what the sources of this application need at run time, as the build sees
- * them: the entities each source's EntityManagerFactory manages, and the configured
- * locations of each source's migrations and SQL scripts, for any `{vendor}`.
+ * them: the entities each source's EntityManagerFactory manages, the JDBC driver of each
+ * pool, and the configured locations of each source's migrations and SQL scripts, for any
+ * `{vendor}`.
  *
  * @author multids
  */
@@ -68,12 +70,30 @@ class SourceBeansAotProcessor implements BeanFactoryInitializationAotProcessor {
 		Set<String> entities = beanFactory.containsBean(PERSISTENCE_LAYOUT_BEAN_NAME)
 				? beanFactory.getBean(PERSISTENCE_LAYOUT_BEAN_NAME, PersistenceLayout.class).allManagedTypes()
 				: Set.of();
-		return (generationContext, code) -> registerHints(generationContext.getRuntimeHints(), patterns, entities);
+		Set<String> drivers = drivers(beanFactory.getBean(SOURCE_DEFINITIONS_BEAN_NAME, SourceDefinitions.class));
+		return (generationContext, code) -> registerHints(generationContext.getRuntimeHints(), patterns, entities,
+				drivers);
 	}
 
-	static void registerHints(RuntimeHints hints, List<String> resourcePatterns, Set<String> entities) {
+	static void registerHints(RuntimeHints hints, List<String> resourcePatterns, Set<String> entities,
+			Set<String> drivers) {
 		resourcePatterns.forEach(hints.resources()::registerPattern);
 		entities.forEach((entity) -> hints.reflection().registerType(TypeReference.of(entity), ENTITY_MEMBERS));
+		// HikariCP loads and instantiates the driver of each pool by its name
+		drivers.forEach((driver) -> hints.reflection()
+			.registerType(TypeReference.of(driver), MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS));
+	}
+
+	static Set<String> drivers(SourceDefinitions sources) {
+		Set<String> drivers = new LinkedHashSet<>();
+		for (SourceDefinition source : sources.all()) {
+			HikariConfig pool = new HikariConfig();
+			source.configurePool(pool);
+			if (pool.getDriverClassName() != null) {
+				drivers.add(pool.getDriverClassName());
+			}
+		}
+		return drivers;
 	}
 
 	// Resource patterns of the classpath locations: everything below a migration folder,

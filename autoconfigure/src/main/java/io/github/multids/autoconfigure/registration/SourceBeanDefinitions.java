@@ -35,7 +35,7 @@ public final class SourceBeanDefinitions {
 	 * Attribute of the definitions registered here: their instance suppliers cannot be
 	 * generated ahead of time, so the registrar registers them again at run time.
 	 */
-	public static final String REGISTERED_AT_RUNTIME_ATTRIBUTE = SourceBeanDefinitions.class.getName()
+	private static final String REGISTERED_AT_RUNTIME_ATTRIBUTE = SourceBeanDefinitions.class.getName()
 			+ ".registeredAtRuntime";
 
 	private final BeanDefinitionRegistry registry;

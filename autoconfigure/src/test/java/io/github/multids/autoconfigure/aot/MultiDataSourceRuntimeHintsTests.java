@@ -74,11 +74,13 @@ class MultiDataSourceRuntimeHintsTests {
 	}
 
 	@Test
-	void introspectsHikariConfiguration() {
+	void introspectsAndCopiesHikariConfiguration() {
 		assertThat(RuntimeHintsPredicates.reflection()
 			.onType(HikariConfig.class)
 			.withMemberCategory(MemberCategory.INVOKE_PUBLIC_METHODS)).accepts(this.hints);
 		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(HikariConfig.class, "setMaximumPoolSize"))
+			.accepts(this.hints);
+		assertThat(RuntimeHintsPredicates.reflection().onFieldAccess(HikariConfig.class, "maxPoolSize"))
 			.accepts(this.hints);
 	}
 

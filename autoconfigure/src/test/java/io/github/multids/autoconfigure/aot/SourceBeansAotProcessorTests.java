@@ -15,7 +15,11 @@
  */
 package io.github.multids.autoconfigure.aot;
 
+import java.util.List;
+import java.util.Set;
+
 import io.github.multids.autoconfigure.MultiDataSourceAutoConfiguration;
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.fixture.FixtureConfiguration;
 import io.github.multids.autoconfigure.fixture.audit.AuditEntry;
 import io.github.multids.autoconfigure.fixture.books.Book;
@@ -24,12 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aot.generate.GenerationContext;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.TypeReference;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContribution;
 import org.springframework.beans.factory.aot.BeanFactoryInitializationCode;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -60,6 +66,20 @@ class SourceBeansAotProcessorTests {
 				.accepts(hints);
 			assertThat(RuntimeHintsPredicates.reflection().onType(AuditEntry.class)).accepts(hints);
 		});
+	}
+
+	@Test
+	void registersTheDriverOfEveryPool() {
+		MockEnvironment environment = new MockEnvironment().withProperty("datasources.orders.default", "true")
+			.withProperty("datasources.orders.url", "jdbc:postgresql://127.0.0.1:1/orders")
+			.withProperty("datasources.scratch.health.enabled", "true");
+		RuntimeHints hints = new RuntimeHints();
+		SourceBeansAotProcessor.registerHints(hints, List.of(), Set.of(), SourceBeansAotProcessor
+			.drivers(SourceDefinitions.load(environment, List.of(), getClass().getClassLoader())));
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onType(TypeReference.of("org.postgresql.Driver"))
+			.withMemberCategory(MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onType(TypeReference.of("org.h2.Driver"))).accepts(hints);
 	}
 
 	@Test
