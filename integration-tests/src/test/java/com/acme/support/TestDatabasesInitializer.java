@@ -20,7 +20,6 @@ import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -37,15 +36,9 @@ class TestDatabasesInitializer implements ApplicationContextInitializer<Configur
 			.addFirst(new MapPropertySource("multidsTestDatabases", properties()));
 	}
 
-	// Ahead-of-time processing only registers bean definitions, which needs each source's
-	// vendor, not its database: it runs without the servers, and the generated tests
-	// create the databases when they start
 	private static Map<String, Object> properties() {
-		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
-			return Map.of("datasources.orders.url", "jdbc:postgresql://127.0.0.1:5432/multids_aot",
-					"datasources.events.url", "jdbc:mysql://127.0.0.1:3306/multids_aot");
-		}
-		return TestDatabases.get().properties();
+		return TestDatabases.isAotProcessing() ? TestDatabases.aotProcessingProperties()
+				: TestDatabases.get().properties();
 	}
 
 }
