@@ -39,7 +39,8 @@ public class RunDatabases extends TestDatabasesExtension
 	public void initialize(ConfigurableApplicationContext context) {
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource("multidsRunDatabases", properties(TestDatabases.get())));
+			.addFirst(new MapPropertySource("multidsRunDatabases", TestDatabases.isAotProcessing()
+					? TestDatabases.aotProcessingProperties() : properties(TestDatabases.get())));
 	}
 
 	/**

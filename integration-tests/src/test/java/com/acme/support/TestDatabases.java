@@ -24,6 +24,8 @@ import io.github.multids.test.FreshDatabases;
 import io.github.multids.test.Vendor;
 import org.opentest4j.TestAbortedException;
 
+import org.springframework.context.aot.AbstractAotProcessor;
+
 /**
  * The fresh databases of one test run: {@code multids_<random>} on a PostgreSQL server
  * for {@code orders} and on a MySQL/MariaDB server for {@code events}, dropped when the
@@ -48,6 +50,28 @@ public final class TestDatabases {
 	private TestDatabases(Database orders, Database events) {
 		this.orders = orders;
 		this.events = events;
+	}
+
+	/**
+	 * Return whether the test contexts are being processed ahead of time. That only
+	 * registers bean definitions, which needs each source's vendor, not a database: the
+	 * generated tests create the databases when they start.
+	 * @return whether ahead-of-time processing is under way
+	 */
+	public static boolean isAotProcessing() {
+		return Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING);
+	}
+
+	/**
+	 * Return the properties that stand in for the databases of the run while the test
+	 * contexts are processed ahead of time, so that no server is needed then.
+	 * @return the properties
+	 */
+	public static Map<String, Object> aotProcessingProperties() {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("datasources.orders.url", "jdbc:postgresql://127.0.0.1:5432/multids_aot");
+		properties.put("datasources.events.url", "jdbc:mysql://127.0.0.1:3306/multids_aot");
+		return properties;
 	}
 
 	/**

@@ -16,6 +16,8 @@
 
 package com.acme.support;
 
+import java.util.Map;
+
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -31,7 +33,12 @@ class TestDatabasesInitializer implements ApplicationContextInitializer<Configur
 	public void initialize(ConfigurableApplicationContext context) {
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource("multidsTestDatabases", TestDatabases.get().properties()));
+			.addFirst(new MapPropertySource("multidsTestDatabases", properties()));
+	}
+
+	private static Map<String, Object> properties() {
+		return TestDatabases.isAotProcessing() ? TestDatabases.aotProcessingProperties()
+				: TestDatabases.get().properties();
 	}
 
 }

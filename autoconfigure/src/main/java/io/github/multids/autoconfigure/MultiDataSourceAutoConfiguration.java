@@ -15,6 +15,7 @@
  */
 package io.github.multids.autoconfigure;
 
+import io.github.multids.autoconfigure.aot.MultiDataSourceRuntimeHints;
 import io.github.multids.autoconfigure.binding.OnDataSourcesCondition;
 import io.github.multids.autoconfigure.routing.DataSourceContextTaskDecorator;
 
@@ -29,6 +30,7 @@ import org.springframework.boot.sql.init.dependency.DatabaseInitializationDepend
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -50,6 +52,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Conditional(OnDataSourcesCondition.class)
 @Import({ MultiDataSourceRegistrar.class, SharedBeansConfiguration.class, InfrastructureConfiguration.class,
 		DatabaseInitializationDependencyConfigurer.class })
+@ImportRuntimeHints(MultiDataSourceRuntimeHints.class)
 public final class MultiDataSourceAutoConfiguration {
 
 	@Bean

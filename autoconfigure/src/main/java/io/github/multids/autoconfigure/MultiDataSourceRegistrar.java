@@ -77,6 +77,20 @@ class MultiDataSourceRegistrar
 
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+		register(registry, true);
+		if (!registry.containsBeanDefinition(AotSourceBeansPostProcessor.BEAN_NAME)) {
+			registry.registerBeanDefinition(AotSourceBeansPostProcessor.BEAN_NAME,
+					AotSourceBeansPostProcessor.definition());
+		}
+	}
+
+	/**
+	 * Register the beans of every source.
+	 * @param registry the registry
+	 * @param withRepositories whether to register the repositories too, which generated
+	 * code registers by itself
+	 */
+	void register(BeanDefinitionRegistry registry, boolean withRepositories) {
 		ClassLoader classLoader = this.resourceLoader.getClassLoader();
 		SourceDefinitions model = SourceDefinitions.load(this.environment, sections(), classLoader);
 		SourceBeanDefinitions beans = new SourceBeanDefinitions(registry);
@@ -113,7 +127,7 @@ class MultiDataSourceRegistrar
 					() -> JdbcClient.create(SourceJdbcTemplates.forSource(name, dataSource(name))),
 					SourceBean.DATA_SOURCE.of(name));
 		}
-		if (layout != null && Library.SPRING_DATA_JPA.isPresent(classLoader)) {
+		if (withRepositories && layout != null && Library.SPRING_DATA_JPA.isPresent(classLoader)) {
 			JpaSourceBeans.registerRepositories(registry, layout, model, this.resourceLoader, this.environment);
 		}
 		registerRoutingBeans(beans, model, rules, layout);
@@ -156,6 +170,9 @@ class MultiDataSourceRegistrar
 		RoutingMap routingMap = new RoutingMap(model,
 				(layout != null) ? List.copyOf(layout.repositoryAssignments()) : List.of());
 		beans.registerInfrastructure("multidsRoutingMap", RoutingMap.class, () -> routingMap);
+		if (layout != null) {
+			beans.registerInfrastructure("multidsPersistenceLayout", PersistenceLayout.class, () -> layout);
+		}
 	}
 
 	private DataSource dataSource(String name) {

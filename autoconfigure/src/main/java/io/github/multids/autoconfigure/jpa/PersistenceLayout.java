@@ -121,6 +121,16 @@ public final class PersistenceLayout {
 	}
 
 	/**
+	 * Return the class names that any source's persistence unit manages.
+	 * @return the managed class names
+	 */
+	public Set<String> allManagedTypes() {
+		Set<String> types = new LinkedHashSet<>();
+		this.managedTypes.values().forEach(types::addAll);
+		return types;
+	}
+
+	/**
 	 * Return the repository interfaces the source owns.
 	 * @param name the source name
 	 * @return the repository interface names

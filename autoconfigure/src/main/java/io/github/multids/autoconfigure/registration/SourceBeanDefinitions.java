@@ -31,6 +31,13 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
  */
 public final class SourceBeanDefinitions {
 
+	/**
+	 * Attribute of the definitions registered here: their instance suppliers cannot be
+	 * generated ahead of time, so the registrar registers them again at run time.
+	 */
+	private static final String REGISTERED_AT_RUNTIME_ATTRIBUTE = SourceBeanDefinitions.class.getName()
+			+ ".registeredAtRuntime";
+
 	private final BeanDefinitionRegistry registry;
 
 	public SourceBeanDefinitions(BeanDefinitionRegistry registry) {
@@ -70,7 +77,17 @@ public final class SourceBeanDefinitions {
 		register(beanName, definition);
 	}
 
+	/**
+	 * Return whether a definition was registered here, with an instance supplier.
+	 * @param definition the bean definition
+	 * @return whether the registrar registers it again at run time
+	 */
+	public static boolean isRegisteredAtRuntime(BeanDefinition definition) {
+		return Boolean.TRUE.equals(definition.getAttribute(REGISTERED_AT_RUNTIME_ATTRIBUTE));
+	}
+
 	private void register(String beanName, RootBeanDefinition definition) {
+		definition.setAttribute(REGISTERED_AT_RUNTIME_ATTRIBUTE, Boolean.TRUE);
 		if (!this.registry.containsBeanDefinition(beanName)) {
 			this.registry.registerBeanDefinition(beanName, definition);
 		}

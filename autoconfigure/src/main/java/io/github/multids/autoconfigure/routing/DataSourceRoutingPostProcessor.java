@@ -104,11 +104,15 @@ public class DataSourceRoutingPostProcessor extends ProxyProcessorSupport implem
 			}
 		}
 		Class<?> type = ClassUtils.getUserClass(AopUtils.getTargetClass(bean));
-		if (type.getName().startsWith("org.springframework.") || OWN_PACKAGES.contains(type.getPackageName())) {
+		if (!isApplicationClass(type)) {
 			return List.of();
 		}
 		// Once per class: the beans of a class share its advisors, and so its proxy class
 		return this.plans.computeIfAbsent(type, this.planner::plan).advisors();
+	}
+
+	static boolean isApplicationClass(Class<?> type) {
+		return !type.getName().startsWith("org.springframework.") && !OWN_PACKAGES.contains(type.getPackageName());
 	}
 
 	private Object proxy(Object bean, String beanName, List<Advisor> advisors) {

@@ -16,12 +16,14 @@
 
 package io.github.multids.sample.support;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.multids.test.Database;
 import io.github.multids.test.FreshDatabases;
 import io.github.multids.test.Vendor;
 
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -35,6 +37,9 @@ public final class ServerDatabases {
 
 	private static final AtomicInteger created = new AtomicInteger();
 
+	private static final Map<Vendor, String> AOT_URLS = Map.of(Vendor.POSTGRESQL,
+			"jdbc:postgresql://127.0.0.1:5432/multids_aot", Vendor.MYSQL, "jdbc:mysql://127.0.0.1:3306/multids_aot");
+
 	private ServerDatabases() {
 	}
 
@@ -45,6 +50,13 @@ public final class ServerDatabases {
 	 * @param vendor the kind of server
 	 */
 	public static void register(DynamicPropertyRegistry registry, String source, Vendor vendor) {
+		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+			// Ahead-of-time processing needs the vendor, not a database: the generated
+			// test
+			// creates its databases when it starts
+			registry.add("datasources." + source + ".url", () -> AOT_URLS.get(vendor));
+			return;
+		}
 		Database database = FreshDatabases.create(vendor, String.valueOf(created.incrementAndGet()));
 		database.properties(source).forEach((name, value) -> registry.add(name, () -> value));
 	}
