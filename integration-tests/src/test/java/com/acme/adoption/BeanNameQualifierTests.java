@@ -107,8 +107,8 @@ class BeanNameQualifierTests {
 	@Qualifier("events")
 	private EntityManager eventsEntityManagerBySource;
 
-	@PersistenceContext(unitName = "events")
-	private EntityManager eventsEntityManagerByUnit;
+	@Autowired
+	private EventsByUnit eventsByUnit;
 
 	@Autowired
 	@Qualifier("ordersEntityManagerFactory")
@@ -156,7 +156,7 @@ class BeanNameQualifierTests {
 	@Test
 	void entityManagerByPersistenceUnitWritesToItsSource() {
 		String marker = marker();
-		persistEvent(this.eventsEntityManagerByUnit, marker);
+		persistEvent(this.eventsByUnit.entityManager, marker);
 		rows().assertOnlyIn("events", Table.ORDER_EVENT, marker);
 	}
 
@@ -202,8 +202,24 @@ class BeanNameQualifierTests {
 
 	}
 
+	/**
+	 * A bean that names its EntityManager by persistence unit (Spring's AOT mode injects
+	 * {@code @PersistenceContext} into beans, not into test instances).
+	 */
+	static class EventsByUnit {
+
+		@PersistenceContext(unitName = "events")
+		EntityManager entityManager;
+
+	}
+
 	@TestConfiguration(proxyBeanMethods = false)
 	static class HandWrittenConfiguration {
+
+		@Bean
+		EventsByUnit eventsByUnit() {
+			return new EventsByUnit();
+		}
 
 		@Bean
 		HandWrittenOrderDao handWrittenOrderDao(@Qualifier("ordersEntityManagerFactory") EntityManager entityManager,
