@@ -49,7 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ConditionalOnClass({ JdbcTemplate.class, com.zaxxer.hikari.HikariDataSource.class })
 @Conditional(OnDataSourcesCondition.class)
 @Import({ MultiDataSourceRegistrar.class, SharedBeansConfiguration.class, InfrastructureConfiguration.class,
-		DatabaseInitializationDependencyConfigurer.class })
+		CrossSourceConfiguration.class, DatabaseInitializationDependencyConfigurer.class })
 public final class MultiDataSourceAutoConfiguration {
 
 	@Bean
