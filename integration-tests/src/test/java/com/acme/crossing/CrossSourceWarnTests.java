@@ -122,7 +122,8 @@ class CrossSourceWarnTests {
 		}
 		for (int i = 0; i < 2; i++) {
 			String marker = marker();
-			this.ordersWork.placeThen(marker, () -> this.eventsNotes.noteElsewhere(marker), true);
+			assertThatIllegalStateException().isThrownBy(
+					() -> this.ordersWork.placeThen(marker, () -> this.eventsNotes.noteElsewhere(marker), true));
 			this.rows.assertOnlyIn("events", Table.JOURNAL, marker);
 		}
 		assertThat(occurrences(output.getAll(), "com.acme.crossing.EventsNotes.note took")).isOne();
@@ -155,7 +156,7 @@ class CrossSourceWarnTests {
 		String marker = marker();
 		this.ordersWork.placeThen(marker, () -> {
 			assertThat(this.eventsReader.count(marker)).isZero();
-			assertThat(this.orderEvents.findByReference(marker)).isEmpty();
+			assertThat(this.orderEvents.findById(-1L)).isEmpty();
 			this.orderEvents.count();
 		}, false);
 		this.rows.assertOnlyIn("orders", Table.PURCHASE_ORDER, marker);
