@@ -42,4 +42,14 @@ public @interface UseDataSource {
 	 */
 	String value();
 
+	/**
+	 * Whether the method's writes on this source are meant to commit on their own, even
+	 * when it is called inside a transaction on another source (an audit line that must
+	 * stay when the caller rolls back): such a crossing is neither logged nor refused
+	 * under {@code multids.transactions.cross-source}.
+	 * @return whether the work on this source is deliberately independent
+	 * @since 0.1.0
+	 */
+	boolean independent() default false;
+
 }

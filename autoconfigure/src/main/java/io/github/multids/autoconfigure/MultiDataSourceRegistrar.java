@@ -29,7 +29,9 @@ import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.binding.SourceSection;
 import io.github.multids.autoconfigure.flyway.FlywaySection;
 import io.github.multids.autoconfigure.flyway.FlywaySourceBeans;
+import io.github.multids.autoconfigure.jdbc.CrossSourceGuard;
 import io.github.multids.autoconfigure.jdbc.SourceDataSourceFactory;
+import io.github.multids.autoconfigure.jdbc.SourceJdbcTransactionManager;
 import io.github.multids.autoconfigure.jdbc.SourceJdbcTemplates;
 import io.github.multids.autoconfigure.jdbc.SourceSqlInitializers;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
@@ -55,7 +57,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.StringUtils;
 
@@ -120,7 +121,8 @@ class MultiDataSourceRegistrar
 			}
 			else {
 				beans.registerSourceBean(name, SourceBean.TRANSACTION_MANAGER.of(name),
-						PlatformTransactionManager.class, () -> new JdbcTransactionManager(dataSource(name)),
+						PlatformTransactionManager.class, () -> new SourceJdbcTransactionManager(name, dataSource(name),
+								CrossSourceGuard.of(this.beanFactory)),
 						SourceBean.DATA_SOURCE.of(name));
 			}
 			beans.registerSourceBean(name, SourceBean.JDBC_CLIENT.of(name), JdbcClient.class,

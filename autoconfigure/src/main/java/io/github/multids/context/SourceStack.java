@@ -31,6 +31,12 @@ public final class SourceStack {
 
 	private @Nullable String[] names = new String[8];
 
+	// What pushed each level (a method invocation, or null for DataSourceContext), read
+	// only when a crossing is reported
+	private @Nullable Object[] sites = new Object[8];
+
+	private boolean[] independent = new boolean[8];
+
 	private int depth;
 
 	private SourceStack() {
@@ -58,9 +64,22 @@ public final class SourceStack {
 	 * @param name the source name
 	 */
 	public void push(String name) {
+		push(name, null, false);
+	}
+
+	/**
+	 * Push a source name that the caller has already checked, with what pushed it.
+	 * @param name the source name
+	 * @param site the method invocation that entered the source, if any
+	 * @param independent whether that method's work on the source is deliberately
+	 * independent of an enclosing transaction
+	 */
+	public void push(String name, @Nullable Object site, boolean independent) {
 		if (this.depth == this.names.length) {
 			grow();
 		}
+		this.sites[this.depth] = site;
+		this.independent[this.depth] = independent;
 		this.names[this.depth++] = name;
 	}
 
@@ -69,6 +88,42 @@ public final class SourceStack {
 	 */
 	public void pop() {
 		this.names[--this.depth] = null;
+		this.sites[this.depth] = null;
+	}
+
+	/**
+	 * Return the number of sources pushed.
+	 * @return the depth
+	 */
+	public int depth() {
+		return this.depth;
+	}
+
+	/**
+	 * Return the source pushed at a level, 0 being the outermost.
+	 * @param level the level
+	 * @return the source name
+	 */
+	public @Nullable String nameAt(int level) {
+		return this.names[level];
+	}
+
+	/**
+	 * Return what pushed a level: a method invocation, or {@code null}.
+	 * @param level the level
+	 * @return the site
+	 */
+	public @Nullable Object siteAt(int level) {
+		return this.sites[level];
+	}
+
+	/**
+	 * Return whether the method that pushed a level declared its work independent.
+	 * @param level the level
+	 * @return whether it is independent
+	 */
+	public boolean isIndependentAt(int level) {
+		return this.independent[level];
 	}
 
 	/**
@@ -80,8 +135,7 @@ public final class SourceStack {
 	 */
 	public @Nullable String[] replace(@Nullable String name) {
 		String[] previous = Arrays.copyOf(this.names, this.depth);
-		Arrays.fill(this.names, 0, this.depth, null);
-		this.depth = 0;
+		clear();
 		if (name != null) {
 			push(name);
 		}
@@ -93,15 +147,22 @@ public final class SourceStack {
 	 * @param previous the previous content
 	 */
 	public void restore(@Nullable String[] previous) {
-		Arrays.fill(this.names, 0, this.depth, null);
-		this.depth = 0;
+		clear();
 		for (String name : previous) {
 			push(name);
 		}
 	}
 
+	private void clear() {
+		Arrays.fill(this.names, 0, this.depth, null);
+		Arrays.fill(this.sites, 0, this.depth, null);
+		this.depth = 0;
+	}
+
 	private void grow() {
 		this.names = Arrays.copyOf(this.names, this.names.length * 2);
+		this.sites = Arrays.copyOf(this.sites, this.sites.length * 2);
+		this.independent = Arrays.copyOf(this.independent, this.independent.length * 2);
 	}
 
 }

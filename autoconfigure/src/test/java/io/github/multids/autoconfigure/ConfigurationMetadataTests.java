@@ -44,4 +44,18 @@ class ConfigurationMetadataTests {
 		}
 	}
 
+	@Test
+	void describesTheCrossSourcePolicyWithItsDefault() throws Exception {
+		try (InputStream metadata = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			String json = new String(metadata.readAllBytes(), StandardCharsets.UTF_8);
+			String property = "$.properties[?(@.name == 'multids.transactions.cross-source')]";
+			List<String> types = JsonPath.read(json, property + ".type");
+			List<String> descriptions = JsonPath.read(json, property + ".description");
+			List<Object> defaults = JsonPath.read(json, property + ".defaultValue");
+			assertThat(types).containsExactly("io.github.multids.autoconfigure.binding.CrossSourcePolicy");
+			assertThat(descriptions).singleElement().asString().startsWith("What to do when work inside a transaction");
+			assertThat(defaults).singleElement().asString().isEqualToIgnoringCase("warn");
+		}
+	}
+
 }

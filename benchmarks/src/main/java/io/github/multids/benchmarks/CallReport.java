@@ -39,12 +39,17 @@ class CallReport {
 		ROWS.put("sourcePoolDirect", "control: the default source's own pool (\"mainDataSource\"), called directly");
 		ROWS.put("routingDefaultSource", "1. routing `dataSource`, default source");
 		ROWS.put("routingPushedSource", "1. routing `dataSource` in `DataSourceContext.run(\"other\", ..)`");
+		ROWS.put("routingDefaultSourceInTransaction",
+				"1. routing `dataSource`, default source, inside a transaction on it (cross-source check: one"
+						+ " thread-local read and one comparison)");
 		ROWS.put("unassignedMethod", "2. method of an unassigned bean (default source)");
 		ROWS.put("unassignedMethodOfRoutedBean",
 				"2. method without `@UseDataSource` of a bean that has one `@UseDataSource(\"other\")` method"
 						+ " (default source)");
 		ROWS.put("useDataSourceMethod", "2. method with `@UseDataSource(\"other\")`");
 		ROWS.put("useDataSourceClass", "2. method of a class with `@UseDataSource(\"other\")`");
+		ROWS.put("useDataSourceMethodInTransaction",
+				"2. method with `@UseDataSource(\"other\")` inside a transaction on `other` (cross-source check)");
 		ROWS.put("baomidouUnannotatedMethod", "3. baomidou: method of a bean without `@DS` (primary)");
 		ROWS.put("baomidouUnannotatedMethodOfDsBean",
 				"3. baomidou: method without `@DS` of a bean that has one `@DS(\"other\")` method (primary)");

@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.multids.DataSourceContext;
 import io.github.multids.benchmarks.baomidou.BaomidouState;
+import io.github.multids.benchmarks.multids.MainTransaction;
 import io.github.multids.benchmarks.multids.MultidsState;
+import io.github.multids.benchmarks.multids.OtherTransaction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -67,6 +69,16 @@ public class ConnectionBenchmarks {
 	@Benchmark
 	public void routingPushedSource(MultidsState app) {
 		DataSourceContext.run("other", app.borrowFromRouting);
+	}
+
+	@Benchmark
+	public void routingDefaultSourceInTransaction(MultidsState app, MainTransaction transaction) throws SQLException {
+		app.dataSource.getConnection().close();
+	}
+
+	@Benchmark
+	public void useDataSourceMethodInTransaction(MultidsState app, OtherTransaction transaction) throws SQLException {
+		app.methodAssigned.borrow();
 	}
 
 	@Benchmark

@@ -17,6 +17,7 @@ package io.github.multids.autoconfigure.actuate;
 
 import java.util.List;
 
+import io.github.multids.autoconfigure.jdbc.SourceCrossings.SourceCrossing;
 import io.github.multids.autoconfigure.reporting.SourceDescriber;
 import io.github.multids.autoconfigure.reporting.SourceDescription;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,8 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
 
 /**
  * The routing map at `/actuator/datasources`: for each source where it points, which
- * entities and repositories it holds and why, its migrations and its pool.
+ * entities and repositories it holds and why, its migrations and its pool; and the
+ * crossings between sources seen so far.
  *
  * @author multids
  * @since 0.1.0
@@ -54,7 +56,7 @@ public class DataSourcesEndpoint {
 			.map(SourceDescription::name)
 			.findFirst()
 			.orElse(null);
-		return new RoutingMapDescriptor(defaultSource, sources);
+		return new RoutingMapDescriptor(defaultSource, sources, this.describer.crossings());
 	}
 
 	/**
@@ -72,9 +74,11 @@ public class DataSourcesEndpoint {
 	 *
 	 * @param defaultSource the default source name
 	 * @param sources the sources, in configuration order
+	 * @param crossings the work seen so far that wrote on one source inside a transaction
+	 * on another, by call site
 	 */
-	public record RoutingMapDescriptor(String defaultSource,
-			List<SourceDescription> sources) implements OperationResponseBody {
+	public record RoutingMapDescriptor(String defaultSource, List<SourceDescription> sources,
+			List<SourceCrossing> crossings) implements OperationResponseBody {
 
 	}
 

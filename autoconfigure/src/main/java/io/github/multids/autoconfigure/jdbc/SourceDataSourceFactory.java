@@ -51,7 +51,7 @@ public final class SourceDataSourceFactory {
 	 */
 	public HikariDataSource create(SourceDefinition source) {
 		String name = source.name();
-		HikariDataSource dataSource = new HikariDataSource();
+		HikariDataSource dataSource = new SourceHikariDataSource(name);
 		source.configurePool(dataSource);
 		if (source.isCritical()) {
 			connect(name, dataSource);

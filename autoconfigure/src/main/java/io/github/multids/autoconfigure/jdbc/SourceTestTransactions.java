@@ -22,6 +22,7 @@ import java.util.Deque;
 import javax.sql.DataSource;
 
 import io.github.multids.DataSourceRegistry;
+import io.github.multids.context.SourceTransactions;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -87,7 +88,9 @@ public class SourceTestTransactions extends AbstractTestExecutionListener {
 			DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
 			definition.setName("test transaction on source '" + name + "'");
 			try {
-				started.push(new SourceTransaction(manager, manager.getTransaction(definition)));
+				// Spanning every source on purpose: not a crossing
+				started.push(new SourceTransaction(manager,
+						SourceTransactions.spanning(() -> manager.getTransaction(definition))));
 			}
 			catch (TransactionException ex) {
 				logger.warn("The test transaction does not cover source '" + name + "', which did not start one: "

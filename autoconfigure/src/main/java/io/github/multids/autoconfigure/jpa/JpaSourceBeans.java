@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
+import io.github.multids.autoconfigure.jdbc.CrossSourceGuard;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
@@ -31,7 +32,6 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -72,7 +72,9 @@ public final class JpaSourceBeans {
 						layout.managedTypes(name), defaultDdlAuto, connectivity.isReachable(name)),
 				dependsOn.toArray(String[]::new));
 		beans.registerSourceBean(name, SourceBean.TRANSACTION_MANAGER.of(name), PlatformTransactionManager.class,
-				() -> new JpaTransactionManager(beanFactory.getBean(emf, EntityManagerFactory.class)), emf);
+				() -> new SourceJpaTransactionManager(name, beanFactory.getBean(emf, EntityManagerFactory.class),
+						CrossSourceGuard.of(beanFactory)),
+				emf);
 	}
 
 	/**

@@ -20,11 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
+import io.github.multids.autoconfigure.jdbc.SourceCrossings;
 import io.github.multids.autoconfigure.routing.SourceAssignment;
 
 /**
  * What was decided at startup: the sources and which repository went to which source, and
- * why.
+ * why; and what crossed between sources since.
  *
  * @author multids
  */
@@ -33,6 +34,8 @@ public final class RoutingMap {
 	private final SourceDefinitions model;
 
 	private final List<SourceAssignment> repositories;
+
+	private final SourceCrossings crossings = new SourceCrossings();
 
 	public RoutingMap(SourceDefinitions model, List<SourceAssignment> repositories) {
 		this.model = model;
@@ -45,6 +48,15 @@ public final class RoutingMap {
 	 */
 	public SourceDefinitions model() {
 		return this.model;
+	}
+
+	/**
+	 * Return the crossings seen so far: work that wrote on one source inside a
+	 * transaction on another.
+	 * @return the crossings
+	 */
+	public SourceCrossings crossings() {
+		return this.crossings;
 	}
 
 	/**

@@ -26,6 +26,7 @@ import io.github.multids.autoconfigure.binding.JdbcUrls;
 import io.github.multids.autoconfigure.binding.Library;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.jdbc.PoolFigures;
+import io.github.multids.autoconfigure.jdbc.SourceCrossings.SourceCrossing;
 import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.reporting.SourceDescription.Assignment;
 import io.github.multids.autoconfigure.reporting.SourceDescription.Migrations;
@@ -57,6 +58,14 @@ public final class SourceDescriber {
 	 */
 	public Set<String> names() {
 		return this.routingMap.model().names();
+	}
+
+	/**
+	 * Return the crossings between sources seen so far.
+	 * @return the crossings, by call site
+	 */
+	public List<SourceCrossing> crossings() {
+		return this.routingMap.crossings().list();
 	}
 
 	/**

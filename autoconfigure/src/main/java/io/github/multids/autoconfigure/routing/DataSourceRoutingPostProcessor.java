@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.multids.DataSourceConfigurationException;
+import io.github.multids.UseDataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -34,6 +35,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -100,7 +102,9 @@ public class DataSourceRoutingPostProcessor extends ProxyProcessorSupport implem
 			String source = this.repositorySources.get(ifc.getName());
 			if (source != null) {
 				// Every method of a repository queries its source
-				return List.of(new DefaultPointcutAdvisor(new SourceRoutingInterceptor(source)));
+				UseDataSource annotation = AnnotatedElementUtils.findMergedAnnotation(ifc, UseDataSource.class);
+				boolean independent = annotation != null && annotation.independent();
+				return List.of(new DefaultPointcutAdvisor(new SourceRoutingInterceptor(source, independent)));
 			}
 		}
 		Class<?> type = ClassUtils.getUserClass(AopUtils.getTargetClass(bean));

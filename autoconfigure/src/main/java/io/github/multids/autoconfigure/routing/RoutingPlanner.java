@@ -26,8 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.multids.UseDataSource;
+
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.util.ReflectionUtils.MethodFilter;
@@ -68,7 +71,7 @@ final class RoutingPlanner {
 			return RoutingPlan.NONE;
 		}
 		addInterfaceMethods(type, methods);
-		return new RoutingPlan(advisors(methods), assignments(classAssignment, methods));
+		return new RoutingPlan(advisors(type, methods), assignments(classAssignment, methods));
 	}
 
 	private static void addInterfaceMethods(Class<?> type, Map<Method, SourceAssignment> methods) {
@@ -83,15 +86,30 @@ final class RoutingPlanner {
 		}
 	}
 
-	private static List<Advisor> advisors(Map<Method, SourceAssignment> methods) {
-		Map<String, Set<Method>> methodsBySource = new LinkedHashMap<>();
+	private static List<Advisor> advisors(Class<?> type, Map<Method, SourceAssignment> methods) {
+		// Independent methods of a source get an interceptor of their own
+		Map<String, Map<Boolean, Set<Method>>> methodsBySource = new LinkedHashMap<>();
 		methods.forEach((method, assignment) -> methodsBySource
-			.computeIfAbsent(assignment.source(), (source) -> new LinkedHashSet<>())
+			.computeIfAbsent(assignment.source(), (source) -> new LinkedHashMap<>())
+			.computeIfAbsent(isIndependent(type, method), (independent) -> new LinkedHashSet<>())
 			.add(method));
 		List<Advisor> advisors = new ArrayList<>();
-		methodsBySource.forEach((source, sourceMethods) -> advisors.add(new DefaultPointcutAdvisor(
-				new SourceMethodsPointcut(sourceMethods), new SourceRoutingInterceptor(source))));
+		methodsBySource
+			.forEach((source,
+					groups) -> groups.forEach((independent, sourceMethods) -> advisors
+						.add(new DefaultPointcutAdvisor(new SourceMethodsPointcut(sourceMethods),
+								new SourceRoutingInterceptor(source, independent)))));
 		return advisors;
+	}
+
+	// The method's own @UseDataSource, else its class's
+	private static boolean isIndependent(Class<?> type, Method method) {
+		UseDataSource annotation = AnnotatedElementUtils
+			.findMergedAnnotation(ClassUtils.getMostSpecificMethod(method, type), UseDataSource.class);
+		if (annotation == null) {
+			annotation = AnnotatedElementUtils.findMergedAnnotation(type, UseDataSource.class);
+		}
+		return annotation != null && annotation.independent();
 	}
 
 	private static List<SourceAssignment> assignments(SourceAssignment classAssignment,

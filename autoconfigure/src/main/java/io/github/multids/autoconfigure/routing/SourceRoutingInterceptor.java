@@ -22,7 +22,9 @@ import org.aopalliance.intercept.MethodInvocation;
 
 /**
  * Makes one source current while a method runs, popping it on the way out, on exception
- * too. Which methods it advises was decided at startup, by its advisor's pointcut.
+ * too. Which methods it advises was decided at startup, by its advisor's pointcut. The
+ * invocation goes on the stack with the source, so that a crossing out of a transaction
+ * can name the method through which the work entered the source.
  *
  * @author multids
  */
@@ -30,14 +32,17 @@ final class SourceRoutingInterceptor implements MethodInterceptor {
 
 	private final String source;
 
-	SourceRoutingInterceptor(String source) {
+	private final boolean independent;
+
+	SourceRoutingInterceptor(String source, boolean independent) {
 		this.source = source;
+		this.independent = independent;
 	}
 
 	@Override
 	public Object invoke(MethodInvocation invocation) throws Throwable {
 		SourceStack stack = SourceStack.current();
-		stack.push(this.source);
+		stack.push(this.source, invocation, this.independent);
 		try {
 			return invocation.proceed();
 		}
@@ -52,7 +57,8 @@ final class SourceRoutingInterceptor implements MethodInterceptor {
 
 	@Override
 	public String toString() {
-		return getClass().getSimpleName() + " for source '" + this.source + "'";
+		return getClass().getSimpleName() + " for source '" + this.source + "'"
+				+ (this.independent ? " (independent)" : "");
 	}
 
 }

@@ -29,6 +29,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The running multids application, as a JMH state shared by the benchmark threads.
@@ -50,6 +51,16 @@ public class MultidsState {
 	 * current.
 	 */
 	public DataSource mainPool;
+
+	/**
+	 * The transaction manager of the default source {@code main}.
+	 */
+	public PlatformTransactionManager mainTransactionManager;
+
+	/**
+	 * The transaction manager of {@code other}.
+	 */
+	public PlatformTransactionManager otherTransactionManager;
 
 	/**
 	 * Borrows one connection from the routing {@code dataSource}, for
@@ -88,6 +99,9 @@ public class MultidsState {
 		this.context = MultidsApplication.start();
 		this.dataSource = this.context.getBean("dataSource", DataSource.class);
 		this.mainPool = this.context.getBean("mainDataSource", DataSource.class);
+		this.mainTransactionManager = this.context.getBean("mainTransactionManager", PlatformTransactionManager.class);
+		this.otherTransactionManager = this.context.getBean("otherTransactionManager",
+				PlatformTransactionManager.class);
 		DataSource routing = this.dataSource;
 		this.borrowFromRouting = () -> borrow(routing);
 		this.unassigned = this.context.getBean(UnassignedBorrower.class);

@@ -1,0 +1,68 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure.jpa;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import io.github.multids.context.SourceTransactions;
+
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+
+/**
+ * The JPA transaction manager of a source with entities; it records each transaction it
+ * begins, so that work on another source inside it is noticed, and lets the guard of an
+ * enclosing transaction on another source refuse a new one.
+ *
+ * @author multids
+ */
+public class SourceJpaTransactionManager extends JpaTransactionManager {
+
+	private final String source;
+
+	private final transient SourceTransactions.Guard guard;
+
+	public SourceJpaTransactionManager(String source, EntityManagerFactory entityManagerFactory,
+			SourceTransactions.Guard guard) {
+		super(entityManagerFactory);
+		this.source = source;
+		this.guard = guard;
+	}
+
+	@Override
+	protected void doBegin(Object transaction, TransactionDefinition definition) {
+		SourceTransactions open = SourceTransactions.current();
+		open.beginning(this.source, transaction, definition.isReadOnly(), this.guard);
+		try {
+			super.doBegin(transaction, definition);
+		}
+		catch (RuntimeException | Error ex) {
+			open.ended(transaction);
+			throw ex;
+		}
+	}
+
+	@Override
+	protected void doCleanupAfterCompletion(Object transaction) {
+		try {
+			super.doCleanupAfterCompletion(transaction);
+		}
+		finally {
+			SourceTransactions.current().ended(transaction);
+		}
+	}
+
+}
