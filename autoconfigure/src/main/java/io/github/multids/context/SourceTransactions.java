@@ -111,6 +111,41 @@ public final class SourceTransactions {
 	}
 
 	/**
+	 * Begin a transaction of a source's transaction manager, open on this thread until
+	 * {@link #completed} is called for it; forgotten again when beginning fails.
+	 * @param source the source name
+	 * @param transaction the transaction object
+	 * @param readOnly whether the transaction is read-only
+	 * @param guard what to do when the transaction crosses from another source
+	 * @param begin begins the transaction
+	 */
+	public static void begin(String source, Object transaction, boolean readOnly, Guard guard, Runnable begin) {
+		SourceTransactions open = current();
+		open.beginning(source, transaction, readOnly, guard);
+		try {
+			begin.run();
+		}
+		catch (RuntimeException | Error ex) {
+			open.ended(transaction);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Clean up after a transaction of a source's transaction manager and forget it.
+	 * @param transaction the transaction object
+	 * @param cleanup cleans up after the transaction
+	 */
+	public static void completed(Object transaction, Runnable cleanup) {
+		try {
+			cleanup.run();
+		}
+		finally {
+			current().ended(transaction);
+		}
+	}
+
+	/**
 	 * Begin transactions that deliberately span several sources (a test-managed
 	 * transaction on every source): they are not crossings.
 	 * @param <T> the result type

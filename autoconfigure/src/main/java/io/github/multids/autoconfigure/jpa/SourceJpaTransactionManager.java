@@ -44,25 +44,13 @@ public class SourceJpaTransactionManager extends JpaTransactionManager {
 
 	@Override
 	protected void doBegin(Object transaction, TransactionDefinition definition) {
-		SourceTransactions open = SourceTransactions.current();
-		open.beginning(this.source, transaction, definition.isReadOnly(), this.guard);
-		try {
-			super.doBegin(transaction, definition);
-		}
-		catch (RuntimeException | Error ex) {
-			open.ended(transaction);
-			throw ex;
-		}
+		SourceTransactions.begin(this.source, transaction, definition.isReadOnly(), this.guard,
+				() -> super.doBegin(transaction, definition));
 	}
 
 	@Override
 	protected void doCleanupAfterCompletion(Object transaction) {
-		try {
-			super.doCleanupAfterCompletion(transaction);
-		}
-		finally {
-			SourceTransactions.current().ended(transaction);
-		}
+		SourceTransactions.completed(transaction, () -> super.doCleanupAfterCompletion(transaction));
 	}
 
 }
