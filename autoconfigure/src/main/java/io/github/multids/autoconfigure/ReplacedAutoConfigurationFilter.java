@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import io.github.multids.autoconfigure.binding.OnDataSourcesCondition;
 import io.github.multids.autoconfigure.binding.SourceEnvironment;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
@@ -46,8 +47,6 @@ class ReplacedAutoConfigurationFilter implements AutoConfigurationImportFilter, 
 			"org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration",
 			"org.springframework.boot.jdbc.test.autoconfigure.TestDatabaseAutoConfiguration");
 
-	private static final String DATA_SOURCE_AUTO_CONFIGURATION = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
-
 	private static final String MULTIDS_AUTO_CONFIGURATION = MultiDataSourceAutoConfiguration.class.getName();
 
 	private Environment environment;
@@ -62,14 +61,14 @@ class ReplacedAutoConfigurationFilter implements AutoConfigurationImportFilter, 
 		// Spring Boot also asks about single classes that a configuration imports: only a
 		// whole list tells.
 		boolean multidsExcluded = configured && candidates.size() > 1
-				&& candidates.contains(DATA_SOURCE_AUTO_CONFIGURATION)
+				&& candidates.contains(OnDataSourcesCondition.DATA_SOURCE_AUTO_CONFIGURATION)
 				&& !candidates.contains(MULTIDS_AUTO_CONFIGURATION);
 		boolean[] matches = new boolean[autoConfigurationClasses.length];
 		for (int i = 0; i < matches.length; i++) {
 			// An earlier filter leaves null where it removed a candidate
 			String candidate = autoConfigurationClasses[i];
 			matches[i] = !configured || candidate == null || !(REPLACED.contains(candidate)
-					|| (multidsExcluded && candidate.equals(DATA_SOURCE_AUTO_CONFIGURATION)));
+					|| (multidsExcluded && candidate.equals(OnDataSourcesCondition.DATA_SOURCE_AUTO_CONFIGURATION)));
 		}
 		return matches;
 	}

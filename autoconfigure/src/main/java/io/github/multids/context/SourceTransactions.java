@@ -50,14 +50,6 @@ public final class SourceTransactions {
 	}
 
 	/**
-	 * Return this thread's transactions.
-	 * @return the open transactions
-	 */
-	public static SourceTransactions current() {
-		return OPEN.get();
-	}
-
-	/**
 	 * Note that a connection of a source is about to be taken on this thread.
 	 * @param source the source whose pool hands out the connection
 	 */
@@ -76,7 +68,7 @@ public final class SourceTransactions {
 	 * @param readOnly whether the new transaction is read-only
 	 * @param guard what decides on a crossing out of this transaction
 	 */
-	public void beginning(String source, Object transaction, boolean readOnly, Guard guard) {
+	private void beginning(String source, Object transaction, boolean readOnly, Guard guard) {
 		boolean spanning = this.spanningNext;
 		this.spanningNext = false;
 		if (this.depth != 0 && !spanning && !readOnly && !source.equals(this.sources[this.depth - 1])) {
@@ -91,9 +83,9 @@ public final class SourceTransactions {
 	/**
 	 * Forget a transaction that ended (or failed to begin).
 	 * @param transaction the transaction object given to
-	 * {@link #beginning(String, Object, boolean, Guard)}
+	 * {@link #begin(String, Object, boolean, Guard, Runnable)}
 	 */
-	public void ended(Object transaction) {
+	private void ended(Object transaction) {
 		for (int i = this.depth - 1; i >= 0; i--) {
 			if (this.transactions[i] == transaction) {
 				int after = this.depth - i - 1;
@@ -120,7 +112,7 @@ public final class SourceTransactions {
 	 * @param begin begins the transaction
 	 */
 	public static void begin(String source, Object transaction, boolean readOnly, Guard guard, Runnable begin) {
-		SourceTransactions open = current();
+		SourceTransactions open = OPEN.get();
 		open.beginning(source, transaction, readOnly, guard);
 		try {
 			begin.run();
@@ -141,7 +133,7 @@ public final class SourceTransactions {
 			cleanup.run();
 		}
 		finally {
-			current().ended(transaction);
+			OPEN.get().ended(transaction);
 		}
 	}
 

@@ -41,7 +41,8 @@ class SourceTransactionsTests {
 	@AfterEach
 	void endAll() {
 		for (int i = this.open.size() - 1; i >= 0; i--) {
-			SourceTransactions.current().ended(this.open.get(i));
+			SourceTransactions.completed(this.open.get(i), () -> {
+			});
 		}
 	}
 
@@ -80,7 +81,8 @@ class SourceTransactionsTests {
 		begin("orders", false);
 		Object spanning = new Object();
 		SourceTransactions.spanning(() -> {
-			SourceTransactions.current().beginning("events", spanning, false, this.guard);
+			SourceTransactions.begin("events", spanning, false, this.guard, () -> {
+			});
 			return this.open.add(spanning);
 		});
 		SourceTransactions.connectionTaken("events");
@@ -91,7 +93,8 @@ class SourceTransactionsTests {
 	@Test
 	void endedTransactionIsForgotten() {
 		Object transaction = begin("orders", false);
-		SourceTransactions.current().ended(transaction);
+		SourceTransactions.completed(transaction, () -> {
+		});
 		this.open.remove(transaction);
 		SourceTransactions.connectionTaken("events");
 		assertThat(this.crossings).isEmpty();
@@ -99,7 +102,8 @@ class SourceTransactionsTests {
 
 	private Object begin(String source, boolean readOnly) {
 		Object transaction = new Object();
-		SourceTransactions.current().beginning(source, transaction, readOnly, this.guard);
+		SourceTransactions.begin(source, transaction, readOnly, this.guard, () -> {
+		});
 		this.open.add(transaction);
 		return transaction;
 	}

@@ -32,7 +32,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  */
 public class OnDataSourcesCondition extends SpringBootCondition {
 
-	private static final String DATA_SOURCE_AUTO_CONFIGURATION = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
+	/**
+	 * Spring Boot's DataSource auto-configuration.
+	 */
+	public static final String DATA_SOURCE_AUTO_CONFIGURATION = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {

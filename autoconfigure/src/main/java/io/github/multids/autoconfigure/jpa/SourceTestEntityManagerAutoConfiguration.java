@@ -20,13 +20,10 @@ import java.util.List;
 import io.github.multids.DataSourceRegistry;
 import io.github.multids.autoconfigure.binding.OnDataSourcesCondition;
 import io.github.multids.autoconfigure.registration.SourceBean;
+import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.RuntimeBeanReference;
-import org.springframework.beans.factory.support.AbstractBeanDefinition;
-import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -91,29 +88,17 @@ public final class SourceTestEntityManagerAutoConfiguration {
 		@Override
 		public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
 			for (String beanName : registry.getBeanDefinitionNames()) {
-				String source = sourceOf(registry.getBeanDefinition(beanName));
+				String source = SourceBeanDefinitions.sourceOf(registry.getBeanDefinition(beanName));
 				if (source != null && beanName.equals(SourceBean.ENTITY_MANAGER_FACTORY.of(source))
 						&& !registry.containsBeanDefinition(source + BEAN_NAME_SUFFIX)) {
 					RootBeanDefinition definition = new RootBeanDefinition(TestEntityManager.class);
 					definition.getConstructorArgumentValues()
 						.addIndexedArgumentValue(0, new RuntimeBeanReference(beanName));
-					definition.setDefaultCandidate(false);
-					definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, source));
+					SourceBeanDefinitions.qualify(definition, source);
 					definition.setLazyInit(true);
 					registry.registerBeanDefinition(source + BEAN_NAME_SUFFIX, definition);
 				}
 			}
-		}
-
-		private static String sourceOf(BeanDefinition definition) {
-			if (definition instanceof AbstractBeanDefinition abstractDefinition) {
-				AutowireCandidateQualifier qualifier = abstractDefinition.getQualifier(Qualifier.class.getName());
-				if (qualifier != null
-						&& qualifier.getAttribute(AutowireCandidateQualifier.VALUE_KEY) instanceof String source) {
-					return source;
-				}
-			}
-			return null;
 		}
 
 	}

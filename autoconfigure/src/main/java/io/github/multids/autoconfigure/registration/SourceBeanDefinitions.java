@@ -57,8 +57,7 @@ public final class SourceBeanDefinitions {
 	public <T> void registerSourceBean(String source, String beanName, Class<T> type, Supplier<T> supplier,
 			String... dependsOn) {
 		RootBeanDefinition definition = new RootBeanDefinition(type, supplier);
-		definition.setDefaultCandidate(false);
-		definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, source));
+		qualify(definition, source);
 		definition.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
 		definition.setDependsOn(dependsOn);
 		register(beanName, definition);
@@ -84,6 +83,33 @@ public final class SourceBeanDefinitions {
 	 */
 	public static boolean isRegisteredAtRuntime(BeanDefinition definition) {
 		return Boolean.TRUE.equals(definition.getAttribute(REGISTERED_AT_RUNTIME_ATTRIBUTE));
+	}
+
+	/**
+	 * Make a definition a bean of one source: qualified with the source name and not a
+	 * default candidate, so that it never competes with the routing beans.
+	 * @param definition the bean definition
+	 * @param source the source name
+	 */
+	public static void qualify(AbstractBeanDefinition definition, String source) {
+		definition.setDefaultCandidate(false);
+		definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, source));
+	}
+
+	/**
+	 * Return the source a definition belongs to, as {@link #qualify} marked it.
+	 * @param definition the bean definition
+	 * @return the source name, or {@code null} for a bean of no source
+	 */
+	public static String sourceOf(BeanDefinition definition) {
+		if (definition instanceof AbstractBeanDefinition abstractDefinition) {
+			AutowireCandidateQualifier qualifier = abstractDefinition.getQualifier(Qualifier.class.getName());
+			if (qualifier != null
+					&& qualifier.getAttribute(AutowireCandidateQualifier.VALUE_KEY) instanceof String source) {
+				return source;
+			}
+		}
+		return null;
 	}
 
 	private void register(String beanName, RootBeanDefinition definition) {

@@ -16,16 +16,12 @@
 package io.github.multids.autoconfigure.registration;
 
 import java.lang.annotation.Annotation;
-import java.util.Map;
 
 import org.springframework.beans.TypeConverter;
-import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinitionHolder;
 import org.springframework.beans.factory.support.AutowireCandidateResolver;
-import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.ContextAnnotationAutowireCandidateResolver;
-import org.springframework.core.annotation.AnnotationUtils;
 
 /**
  * Spring's candidate resolver, that also lets the bean name qualify a source's bean:
@@ -49,22 +45,14 @@ public class SourceBeanNameResolver extends ContextAnnotationAutowireCandidateRe
 	}
 
 	private static boolean matchesSourceBeanName(BeanDefinitionHolder holder, Annotation annotation) {
-		if (annotation.annotationType() != Qualifier.class
-				|| !(holder.getBeanDefinition() instanceof RootBeanDefinition definition)) {
+		if (!(annotation instanceof Qualifier qualifier) || qualifier.value().isEmpty()) {
 			return false;
 		}
-		Map<String, Object> attributes = AnnotationUtils.getAnnotationAttributes(annotation);
-		if (!(attributes.get(AutowireCandidateQualifier.VALUE_KEY) instanceof String requested)
-				|| requested.isEmpty()) {
+		String source = SourceBeanDefinitions.sourceOf(holder.getBeanDefinition());
+		if (source == null || !SourceBean.isNameOf(source, holder.getBeanName())) {
 			return false;
 		}
-		AutowireCandidateQualifier qualifier = definition.getQualifier(Qualifier.class.getName());
-		if (qualifier == null
-				|| !(qualifier.getAttribute(AutowireCandidateQualifier.VALUE_KEY) instanceof String source)
-				|| !SourceBean.isNameOf(source, holder.getBeanName())) {
-			return false;
-		}
-		return holder.matchesName(requested);
+		return holder.matchesName(qualifier.value());
 	}
 
 }
