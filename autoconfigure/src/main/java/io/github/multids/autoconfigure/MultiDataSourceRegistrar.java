@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.autoconfigure.binding.Library;
+import io.github.multids.autoconfigure.binding.ReplicaDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.binding.SourceSection;
@@ -31,8 +32,9 @@ import io.github.multids.autoconfigure.flyway.FlywaySection;
 import io.github.multids.autoconfigure.flyway.FlywaySourceBeans;
 import io.github.multids.autoconfigure.jdbc.CrossSourceGuard;
 import io.github.multids.autoconfigure.jdbc.SourceDataSourceFactory;
-import io.github.multids.autoconfigure.jdbc.SourceJdbcTransactionManager;
+import io.github.multids.autoconfigure.jdbc.SourceHikariDataSource;
 import io.github.multids.autoconfigure.jdbc.SourceJdbcTemplates;
+import io.github.multids.autoconfigure.jdbc.SourceJdbcTransactionManager;
 import io.github.multids.autoconfigure.jdbc.SourceSqlInitializers;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import io.github.multids.autoconfigure.jpa.JpaSection;
@@ -40,6 +42,7 @@ import io.github.multids.autoconfigure.jpa.JpaSourceBeans;
 import io.github.multids.autoconfigure.jpa.PersistenceLayout;
 import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
+import io.github.multids.autoconfigure.replicas.ReplicaSet;
 import io.github.multids.autoconfigure.reporting.RoutingMap;
 import io.github.multids.autoconfigure.routing.RoutingRules;
 
@@ -106,8 +109,16 @@ class MultiDataSourceRegistrar
 				false);
 		for (SourceDefinition source : model.all()) {
 			String name = source.name();
+			List<String> replicaPools = new ArrayList<>();
+			for (ReplicaDefinition replica : source.replicas()) {
+				String pool = SourceBean.DATA_SOURCE.of(replica.qualifiedName());
+				beans.registerSourceBean(replica.qualifiedName(), pool, HikariDataSource.class,
+						() -> dataSources.createReplica(replica));
+				replicaPools.add(pool);
+			}
 			beans.registerSourceBean(name, SourceBean.DATA_SOURCE.of(name), HikariDataSource.class,
-					() -> dataSources.create(source));
+					() -> withReplicas(source, dataSources.create(source), replicaPools),
+					replicaPools.toArray(String[]::new));
 			String[] afterJpa = initializedAfterJpa(name, layout, deferred);
 			String[] migrations = flywayPresent ? FlywaySourceBeans.register(beans, source, this.resourceLoader,
 					this.beanFactory, connectivity, afterJpa) : new String[0];
@@ -175,6 +186,17 @@ class MultiDataSourceRegistrar
 		if (layout != null) {
 			beans.registerInfrastructure("multidsPersistenceLayout", PersistenceLayout.class, () -> layout);
 		}
+	}
+
+	private HikariDataSource withReplicas(SourceDefinition source, SourceHikariDataSource pool,
+			List<String> replicaPools) {
+		if (!replicaPools.isEmpty()) {
+			ReplicaSet.attach(source, pool,
+					replicaPools.stream()
+						.map((replica) -> this.beanFactory.getBean(replica, HikariDataSource.class))
+						.toList());
+		}
+		return pool;
 	}
 
 	private DataSource dataSource(String name) {

@@ -19,6 +19,7 @@ package io.github.multids.autoconfigure;
 import java.util.List;
 import java.util.Map;
 
+import io.github.multids.autoconfigure.binding.ReadSettings;
 import io.github.multids.autoconfigure.binding.SourceSettings;
 
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -49,12 +50,33 @@ import org.springframework.boot.context.properties.bind.Name;
  * under 'init' (init.mode, init.schema-locations, ...). Scripts default to
  * 'classpath:db/sql/<name>/schema.sql' and 'data.sql'; '{vendor}' is replaced by the
  * database vendor.
+ * @param replicas read replicas of this source by name: read-only transactions are served
+ * by them. Each inherits the source's username, password, driver and hikari.* unless it
+ * sets them; its pool is named '<name>.<replica>' and is read-only.
+ * @param read how the reads of a source with replicas are served.
  * @author multids
  * @since 0.1.0
  */
 public record SourceProperties(@Name("default") @DefaultValue("false") boolean isDefault,
 		@DefaultValue List<String> packages, @DefaultValue SourceSettings.Health health, String url, String username,
 		String password, String driverClassName, Map<String, String> hikari, Map<String, Object> jpa,
-		Map<String, Object> flyway, Map<String, Object> sql) {
+		Map<String, Object> flyway, Map<String, Object> sql, Map<String, Replica> replicas, ReadSettings read) {
+
+	/**
+	 * One read replica of a source.
+	 *
+	 * @param url JDBC url of the replica. Required.
+	 * @param username login username, the source's by default.
+	 * @param password login password, the source's by default. Never logged or reported.
+	 * @param driverClassName fully qualified name of the JDBC driver, the source's by
+	 * default.
+	 * @param weight the replica's share of the reads relative to the other replicas.
+	 * @param hikari HikariCP settings of the replica's pool, over the source's;
+	 * connection-timeout defaults to 2s unless the source sets it.
+	 */
+	public record Replica(String url, String username, String password, String driverClassName,
+			@DefaultValue("1") int weight, Map<String, String> hikari) {
+
+	}
 
 }

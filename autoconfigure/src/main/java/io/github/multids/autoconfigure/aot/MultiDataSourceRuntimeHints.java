@@ -20,6 +20,8 @@ import java.util.List;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.multids.autoconfigure.binding.ReadSettings;
+import io.github.multids.autoconfigure.binding.ReplicaDefinition;
 import io.github.multids.autoconfigure.binding.SourceSettings;
 import org.jspecify.annotations.Nullable;
 
@@ -60,7 +62,8 @@ public class MultiDataSourceRuntimeHints implements RuntimeHintsRegistrar {
 
 	private static Class<?>[] boundTypes(@Nullable ClassLoader classLoader) {
 		List<Class<?>> types = new ArrayList<>(List.of(SourceSettings.class, DataSourceProperties.class,
-				HikariConfig.class, SqlInitializationProperties.class));
+				HikariConfig.class, SqlInitializationProperties.class, ReadSettings.class,
+				ReplicaDefinition.connectionSettingsType()));
 		for (String name : OPTIONAL_BOUND_TYPES) {
 			if (ClassUtils.isPresent(name, classLoader)) {
 				types.add(ClassUtils.resolveClassName(name, classLoader));

@@ -40,16 +40,22 @@ public final class SourceDefinition {
 
 	private final HikariConfig pool;
 
+	private final List<ReplicaDefinition> replicas;
+
+	private final ReadSettings read;
+
 	private final SqlInitializationProperties sqlInit;
 
 	private final Map<String, Object> sections;
 
-	SourceDefinition(String name, SourceSettings settings, PoolSettings.Bound pool, SqlInitializationProperties sqlInit,
-			Map<String, Object> sections) {
+	SourceDefinition(String name, SourceSettings settings, PoolSettings.Bound pool, List<ReplicaDefinition> replicas,
+			ReadSettings read, SqlInitializationProperties sqlInit, Map<String, Object> sections) {
 		this.name = name;
 		this.settings = settings;
 		this.url = pool.url();
 		this.pool = pool.pool();
+		this.replicas = replicas;
+		this.read = read;
 		this.sqlInit = sqlInit;
 		this.sections = Map.copyOf(sections);
 	}
@@ -132,6 +138,22 @@ public final class SourceDefinition {
 	 */
 	public void configurePool(HikariConfig target) {
 		this.pool.copyStateTo(target);
+	}
+
+	/**
+	 * Return the source's read replicas.
+	 * @return the replicas in configuration order, empty when it has none
+	 */
+	public List<ReplicaDefinition> replicas() {
+		return this.replicas;
+	}
+
+	/**
+	 * Return how the source's reads are served when it has replicas.
+	 * @return the read settings
+	 */
+	public ReadSettings read() {
+		return this.read;
 	}
 
 	/**

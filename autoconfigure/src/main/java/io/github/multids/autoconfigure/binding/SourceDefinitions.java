@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 
 import io.github.multids.DataSourceConfigurationException;
 
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.core.env.Environment;
 
 /**
@@ -77,16 +78,24 @@ public final class SourceDefinitions {
 		// Before a connection is bound: a leftover one is the mistake to name first
 		check.checkLeftoverConnection(names, defaultName);
 		Map<String, SourceDefinition> sources = new LinkedHashMap<>();
-		settings.forEach((name, source) -> sources.put(name, bind(binder, name, source, sections, classLoader)));
+		for (Map.Entry<String, SourceSettings> source : settings.entrySet()) {
+			String name = source.getKey();
+			sources.put(name,
+					bind(binder, name, source.getValue(), names.sourceProperties(name), sections, classLoader));
+		}
 		return new SourceDefinitions(Collections.unmodifiableMap(sources), defaultName, determineRules(settings));
 	}
 
 	private static SourceDefinition bind(SourceBinder binder, String name, SourceSettings settings,
-			Collection<SourceSection<?>> sections, ClassLoader classLoader) {
+			List<ConfigurationPropertyName> properties, Collection<SourceSection<?>> sections,
+			ClassLoader classLoader) {
 		PoolSettings.Bound pool = PoolSettings.bind(binder, name, classLoader);
+		List<ReplicaDefinition> replicas = ReplicaSettings.bind(binder, name, properties, pool.url(), pool.pool(),
+				classLoader);
 		Map<String, Object> bound = new LinkedHashMap<>();
 		sections.forEach((section) -> bound.put(section.key(), section.bind(binder, name)));
-		return new SourceDefinition(name, settings, pool,
+		return new SourceDefinition(name, settings, pool, replicas,
+				replicas.isEmpty() ? ReadSettings.defaults() : ReplicaSettings.bindRead(binder, name),
 				SqlInitSettings.bind(binder, name, JdbcUrls.vendor(pool.url())), bound);
 	}
 

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.github.multids.DataSourceConfigurationException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
@@ -33,9 +34,9 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
  */
 public final class SourceKeys {
 
-	private static final SourceKeys VALUE = new SourceKeys(Map.of(), Map.of(), Map.of(), false);
+	private static final SourceKeys VALUE = new SourceKeys(Map.of(), Map.of(), Map.of(), false, null);
 
-	private static final SourceKeys ANYTHING = new SourceKeys(Map.of(), Map.of(), Map.of(), true);
+	private static final SourceKeys ANYTHING = new SourceKeys(Map.of(), Map.of(), Map.of(), true, null);
 
 	private final Map<String, SourceKeys> children;
 
@@ -45,12 +46,16 @@ public final class SourceKeys {
 
 	private final boolean anything;
 
+	// The keys of every entry of a map whose keys the user names (replicas by name)
+	private final @Nullable SourceKeys entry;
+
 	private SourceKeys(Map<String, SourceKeys> children, Map<String, String> dashed, Map<String, Refusal> refused,
-			boolean anything) {
+			boolean anything, @Nullable SourceKeys entry) {
 		this.children = children;
 		this.dashed = dashed;
 		this.refused = refused;
 		this.anything = anything;
+		this.entry = entry;
 	}
 
 	/**
@@ -80,6 +85,9 @@ public final class SourceKeys {
 			}
 			SourceKeys child = keys.children.get(element);
 			if (child == null) {
+				child = keys.entry;
+			}
+			if (child == null) {
 				throw unknown(name, i, keys);
 			}
 			keys = child;
@@ -87,7 +95,7 @@ public final class SourceKeys {
 	}
 
 	private boolean isValue() {
-		return this.children.isEmpty() && !this.anything;
+		return this.children.isEmpty() && !this.anything && this.entry == null;
 	}
 
 	private static DataSourceConfigurationException unknown(ConfigurationPropertyName name, int index,
@@ -133,7 +141,19 @@ public final class SourceKeys {
 
 		private final Map<String, Refusal> refused = new LinkedHashMap<>();
 
+		private @Nullable SourceKeys entry;
+
 		private Builder() {
+		}
+
+		/**
+		 * Accept entries of any name below this group, each with the given keys.
+		 * @param keys the keys of each entry
+		 * @return this builder
+		 */
+		public Builder entries(SourceKeys keys) {
+			this.entry = keys;
+			return this;
 		}
 
 		/**
@@ -199,7 +219,8 @@ public final class SourceKeys {
 		 * @return the keys
 		 */
 		public SourceKeys build() {
-			return new SourceKeys(Map.copyOf(this.children), Map.copyOf(this.dashed), Map.copyOf(this.refused), false);
+			return new SourceKeys(Map.copyOf(this.children), Map.copyOf(this.dashed), Map.copyOf(this.refused), false,
+					this.entry);
 		}
 
 	}

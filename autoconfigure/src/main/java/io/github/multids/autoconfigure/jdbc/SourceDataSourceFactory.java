@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.autoconfigure.binding.JdbcUrls;
+import io.github.multids.autoconfigure.binding.ReplicaDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -49,9 +50,9 @@ public final class SourceDataSourceFactory {
 	 * @param source the source
 	 * @return the pool
 	 */
-	public HikariDataSource create(SourceDefinition source) {
+	public SourceHikariDataSource create(SourceDefinition source) {
 		String name = source.name();
-		HikariDataSource dataSource = new SourceHikariDataSource(name);
+		SourceHikariDataSource dataSource = new SourceHikariDataSource(name);
 		source.configurePool(dataSource);
 		if (source.isCritical()) {
 			connect(name, dataSource);
@@ -61,6 +62,21 @@ public final class SourceDataSourceFactory {
 			dataSource.setInitializationFailTimeout(-1);
 		}
 		this.connectivity.record(name, tryConnect(name, dataSource));
+		return dataSource;
+	}
+
+	/**
+	 * Create the pool of a read replica. It connects on first use: a replica that cannot
+	 * be reached at startup serves no reads until it is back, and fails nothing.
+	 * @param replica the replica
+	 * @return the pool, named `<n>.<r>`
+	 */
+	public HikariDataSource createReplica(ReplicaDefinition replica) {
+		HikariDataSource dataSource = new HikariDataSource();
+		replica.configurePool(dataSource);
+		if (dataSource.getInitializationFailTimeout() == HIKARI_DEFAULT_FAIL_TIMEOUT) {
+			dataSource.setInitializationFailTimeout(-1);
+		}
 		return dataSource;
 	}
 

@@ -20,11 +20,14 @@ import java.sql.SQLException;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.context.SourceTransactions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HikariCP pool of one source, which notes each connection it hands out so that a
  * connection taken inside a transaction on another source is noticed; with no transaction
- * open on the thread that costs one thread-local read.
+ * open on the thread that costs one thread-local read. A source with read replicas hands
+ * out the connections of its {@link ConnectionRouter}, which chooses the primary or a
+ * replica once it knows whether the work is read-only.
  *
  * @author multids
  */
@@ -32,14 +35,59 @@ public class SourceHikariDataSource extends HikariDataSource {
 
 	private final String source;
 
+	private volatile @Nullable ConnectionRouter router;
+
 	public SourceHikariDataSource(String source) {
 		this.source = source;
+	}
+
+	/**
+	 * Return the source name.
+	 * @return the name
+	 */
+	public String source() {
+		return this.source;
 	}
 
 	@Override
 	public Connection getConnection() throws SQLException {
 		SourceTransactions.connectionTaken(this.source);
+		ConnectionRouter router = this.router;
+		return (router != null) ? router.getConnection() : super.getConnection();
+	}
+
+	/**
+	 * Return a connection of this pool itself, never routed to a replica.
+	 * @return a connection to the source's primary database
+	 * @throws SQLException when the pool gives none
+	 */
+	public Connection getPrimaryConnection() throws SQLException {
 		return super.getConnection();
+	}
+
+	/**
+	 * Hand out the connections of a router from now on.
+	 * @param router the router, closed with this pool
+	 */
+	public void routeConnections(ConnectionRouter router) {
+		this.router = router;
+	}
+
+	/**
+	 * Return the router that hands out this pool's connections.
+	 * @return the router, {@code null} for a source without replicas
+	 */
+	public @Nullable ConnectionRouter router() {
+		return this.router;
+	}
+
+	@Override
+	public void close() {
+		ConnectionRouter router = this.router;
+		if (router != null) {
+			router.close();
+		}
+		super.close();
 	}
 
 }
