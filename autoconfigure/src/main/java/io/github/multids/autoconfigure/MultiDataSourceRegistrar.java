@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.autoconfigure.binding.Library;
+import io.github.multids.autoconfigure.binding.ReadTokenSettings;
 import io.github.multids.autoconfigure.binding.ReplicaDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
@@ -179,6 +180,11 @@ class MultiDataSourceRegistrar
 	private void registerRoutingBeans(SourceBeanDefinitions beans, SourceDefinitions model, RoutingRules rules,
 			PersistenceLayout layout) {
 		beans.registerInfrastructure("multidsSourceDefinitions", SourceDefinitions.class, () -> model);
+		ReadTokenSettings token = ReadTokenSettings.bind(this.environment,
+				model.all()
+					.stream()
+					.anyMatch((source) -> !source.replicas().isEmpty() && source.read().readYourWrites()));
+		beans.registerInfrastructure("multidsReadTokenSettings", ReadTokenSettings.class, () -> token);
 		beans.registerInfrastructure("multidsRoutingRules", RoutingRules.class, () -> rules);
 		RoutingMap routingMap = new RoutingMap(model,
 				(layout != null) ? List.copyOf(layout.repositoryAssignments()) : List.of());

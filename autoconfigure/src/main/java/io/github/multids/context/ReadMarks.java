@@ -117,8 +117,25 @@ public final class ReadMarks {
 	 * @return the token
 	 */
 	public String token() {
+		return token(NONE);
+	}
+
+	/**
+	 * Return the marks as a token, leaving out writes before a time: a replica further
+	 * behind than that serves no reads anyway.
+	 * @param notBefore the {@link System#nanoTime()} of the oldest write to keep, or
+	 * {@link #NONE} for all
+	 * @return the token, empty when no write is kept
+	 */
+	public String token(long notBefore) {
+		if (this.size == 0) {
+			return "";
+		}
 		StringBuilder token = new StringBuilder();
 		for (int i = 0; i < this.size; i++) {
+			if (notBefore != NONE && this.marks[i] - notBefore < 0) {
+				continue;
+			}
 			if (!token.isEmpty()) {
 				token.append('|');
 			}
@@ -157,6 +174,20 @@ public final class ReadMarks {
 	public Snapshot snapshot() {
 		return new Snapshot(Arrays.copyOf(this.keys, this.size), Arrays.copyOf(this.sources, this.size),
 				Arrays.copyOf(this.marks, this.size));
+	}
+
+	/**
+	 * Return whether this thread wrote since a snapshot was taken.
+	 * @param since the snapshot
+	 * @return whether a mark is newer than the snapshot's
+	 */
+	public boolean wroteSince(Snapshot since) {
+		for (int i = 0; i < this.size; i++) {
+			if (this.marks[i] != since.mark(this.keys[i])) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

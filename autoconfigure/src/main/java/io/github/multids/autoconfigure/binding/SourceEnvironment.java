@@ -105,6 +105,22 @@ public final class SourceEnvironment {
 	}
 
 	/**
+	 * Return whether a source has `replicas.*` set.
+	 * @param environment the environment
+	 * @return whether any source has replicas
+	 */
+	public static boolean hasReplicas(Environment environment) {
+		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+			if (source instanceof IterableConfigurationPropertySource iterable && iterable.stream()
+				.anyMatch((name) -> PREFIX_NAME.isAncestorOf(name) && name.getNumberOfElements() > 3
+						&& "replicas".equals(name.getElement(2, Form.UNIFORM)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Return the names of the configured sources, in the order they first appear.
 	 * @return the source names
 	 */

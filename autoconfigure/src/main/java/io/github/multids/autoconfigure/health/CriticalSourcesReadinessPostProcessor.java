@@ -100,7 +100,13 @@ class CriticalSourcesReadinessPostProcessor implements HealthEndpointGroupsPostP
 
 		@Override
 		public boolean isMember(String name) {
-			return this.criticalMembers.contains(name) || this.delegate.isMember(name);
+			// A member is a source's component, or any component below it
+			for (String member : this.criticalMembers) {
+				if (name.equals(member) || name.startsWith(member + "/")) {
+					return true;
+				}
+			}
+			return this.delegate.isMember(name);
 		}
 
 		@Override

@@ -26,6 +26,7 @@ import io.github.multids.DataSourceRegistry;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.registration.SourceBean;
+import io.github.multids.autoconfigure.replicas.ReplicaSet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -56,6 +57,8 @@ import org.springframework.core.env.Environment;
 @ConditionalOnEnabledHealthIndicator("datasources")
 public final class MultiDataSourceHealthAutoConfiguration {
 
+	private static final String PRIMARY = "primary";
+
 	@Bean
 	@ConditionalOnMissingBean(name = "datasourcesHealthContributor")
 	CompositeHealthContributor datasourcesHealthContributor(SourceDefinitions definitions,
@@ -63,11 +66,23 @@ public final class MultiDataSourceHealthAutoConfiguration {
 		Map<String, HealthContributor> sources = new LinkedHashMap<>();
 		for (SourceDefinition source : definitions.all()) {
 			if (source.isHealthEnabled()) {
-				sources.put(source.name(), new SourceHealthIndicator(
-						beanFactory.getBean(SourceBean.DATA_SOURCE.of(source.name()), DataSource.class)));
+				DataSource dataSource = beanFactory.getBean(SourceBean.DATA_SOURCE.of(source.name()), DataSource.class);
+				sources.put(source.name(), contributor(dataSource));
 			}
 		}
 		return CompositeHealthContributor.fromMap(sources);
+	}
+
+	// A source with replicas: its primary, and one component per replica
+	private static HealthContributor contributor(DataSource dataSource) {
+		ReplicaSet replicas = ReplicaSet.of(dataSource);
+		if (replicas == null) {
+			return new SourceHealthIndicator(dataSource);
+		}
+		Map<String, HealthContributor> members = new LinkedHashMap<>();
+		members.put(PRIMARY, new SourceHealthIndicator(dataSource));
+		replicas.replicas().forEach((replica) -> members.put(replica.name(), new ReplicaHealthIndicator(replica)));
+		return CompositeHealthContributor.fromMap(members);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -80,7 +95,8 @@ public final class MultiDataSourceHealthAutoConfiguration {
 			Set<String> critical = new LinkedHashSet<>();
 			for (SourceDefinition source : sources.all()) {
 				if (source.isHealthEnabled() && source.isCritical()) {
-					critical.add("datasources/" + source.name());
+					// Replica lag or loss never takes readiness down: only the primary
+					critical.add("datasources/" + source.name() + (source.replicas().isEmpty() ? "" : "/" + PRIMARY));
 				}
 			}
 			return new CriticalSourcesReadinessPostProcessor(critical, probe(environment));

@@ -17,6 +17,7 @@ package io.github.multids.autoconfigure.reporting;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -24,16 +25,21 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.autoconfigure.binding.JdbcUrls;
 import io.github.multids.autoconfigure.binding.Library;
+import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.jdbc.PoolFigures;
 import io.github.multids.autoconfigure.jdbc.SourceCrossings.SourceCrossing;
 import io.github.multids.autoconfigure.registration.SourceBean;
+import io.github.multids.autoconfigure.replicas.ReplicaSet;
 import io.github.multids.autoconfigure.reporting.SourceDescription.Assignment;
 import io.github.multids.autoconfigure.reporting.SourceDescription.Migrations;
+import io.github.multids.autoconfigure.reporting.SourceDescription.Reads;
+import io.github.multids.autoconfigure.reporting.SourceDescription.ReplicaState;
 import io.github.multids.autoconfigure.routing.DataSourceRoutingPostProcessor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * Describes each source from its beans, for the routing map endpoint and the startup log.
@@ -92,7 +98,24 @@ public final class SourceDescriber {
 		return new SourceDescription(name, name.equals(model.defaultName()),
 				(hikari != null) ? JdbcUrls.mask(hikari.getJdbcUrl()) : null,
 				(hikari != null) ? hikari.getDriverClassName() : null, model.get(name).packages(), entities(name),
-				repositories, beans(name), migrations(name), (hikari != null) ? PoolFigures.of(hikari) : null);
+				repositories, beans(name), migrations(name), (hikari != null) ? PoolFigures.of(hikari) : null,
+				reads(model.get(name), ReplicaSet.of(dataSource)));
+	}
+
+	private static @Nullable Reads reads(SourceDefinition source, @Nullable ReplicaSet replicas) {
+		if (replicas == null) {
+			return null;
+		}
+		List<ReplicaState> states = replicas.replicas()
+			.stream()
+			.map((replica) -> new ReplicaState(replica.name(), replica.definition().qualifiedName(),
+					String.valueOf(JdbcUrls.mask(replica.definition().jdbcUrl())), replica.definition().weight(),
+					replica.state().name().toLowerCase(Locale.ROOT),
+					(replica.lag() != null) ? replica.lag().toMillis() : null,
+					(replica.lagBytes() >= 0) ? replica.lagBytes() : null, replica.reads(), replica.error()))
+			.toList();
+		return new Reads(DurationStyle.SIMPLE.print(source.read().maxLag()), replicas.isReadYourWrites(),
+				replicas.replication(), replicas.primaryReads(), states);
 	}
 
 	private List<Assignment> beans(String name) {

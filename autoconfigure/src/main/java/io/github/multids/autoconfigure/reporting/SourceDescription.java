@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record SourceDescription(String name, boolean defaultSource, String url, String driver, List<String> packages,
 		List<String> entities, List<Assignment> repositories, List<Assignment> beans, @Nullable Migrations migrations,
-		@Nullable PoolFigures pool) {
+		@Nullable PoolFigures pool, @Nullable Reads reads) {
 
 	/**
 	 * A repository, bean or method and the rule that assigned it.
@@ -61,6 +61,40 @@ public record SourceDescription(String name, boolean defaultSource, String url, 
 	 * @param error why the state could not be read, {@code null} when it could
 	 */
 	public record Migrations(@Nullable String currentVersion, int applied, int pending, @Nullable String error) {
+
+	}
+
+	/**
+	 * How the reads of a source with replicas are served.
+	 *
+	 * @param maxLag a replica further behind serves no reads
+	 * @param readYourWrites whether a caller's reads after its own write wait for a
+	 * replica past it
+	 * @param replication the replication position multids reads (`postgresql`, `mariadb`,
+	 * `mysql`, or `unknown`)
+	 * @param primaryReads reads the primary served because no replica could
+	 * @param replicas the replicas
+	 */
+	public record Reads(String maxLag, boolean readYourWrites, @Nullable String replication, long primaryReads,
+			List<ReplicaState> replicas) {
+
+	}
+
+	/**
+	 * One replica as its last check found it.
+	 *
+	 * @param name the replica name
+	 * @param pool the pool name, `<source>.<replica>`
+	 * @param url the masked url
+	 * @param weight the replica's share of the reads
+	 * @param state `serving`, `lagging` or `down`
+	 * @param lagMs how far behind the primary, {@code null} when not known
+	 * @param lagBytes the bytes yet to replay, {@code null} when the engine does not tell
+	 * @param reads the reads it served
+	 * @param error why it is down, {@code null} unless it is
+	 */
+	public record ReplicaState(String name, String pool, String url, int weight, String state, @Nullable Long lagMs,
+			@Nullable Long lagBytes, long reads, @Nullable String error) {
 
 	}
 

@@ -40,7 +40,12 @@ public class SourceStartupReporter implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		if (logger.isInfoEnabled()) {
-			this.describer.describeAll().forEach((source) -> logger.info(line(source)));
+			for (SourceDescription source : this.describer.describeAll()) {
+				logger.info(line(source));
+				if (source.reads() != null) {
+					source.reads().replicas().forEach((replica) -> logger.info(line(source, replica)));
+				}
+			}
 		}
 	}
 
@@ -49,6 +54,16 @@ public class SourceStartupReporter implements SmartInitializingSingleton {
 				+ ", pool max " + ((source.pool() != null) ? source.pool().max() : "n/a") + ", "
 				+ source.entities().size() + " entities, " + source.repositories().size() + " repositories, "
 				+ source.beans().size() + " routed beans, " + migrations(source.migrations());
+	}
+
+	static String line(SourceDescription source, SourceDescription.ReplicaState replica) {
+		SourceDescription.Reads reads = source.reads();
+		return "Replica '" + replica.pool() + "' of source '" + source.name() + "': " + replica.url() + ", weight "
+				+ replica.weight() + ", " + replica.state()
+				+ ((replica.lagMs() != null) ? " (lag " + replica.lagMs() + " ms)" : "")
+				+ ((replica.error() != null) ? " (" + replica.error() + ")" : "") + ", max-lag " + reads.maxLag()
+				+ ", read-your-writes " + (reads.readYourWrites() ? "on" : "off") + " ("
+				+ ((reads.replication() != null) ? reads.replication() : "unknown") + " replication position)";
 	}
 
 	private static String migrations(Migrations migrations) {

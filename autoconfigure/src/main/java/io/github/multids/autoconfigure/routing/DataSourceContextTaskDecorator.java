@@ -15,6 +15,7 @@
  */
 package io.github.multids.autoconfigure.routing;
 
+import io.github.multids.context.ReadMarks;
 import io.github.multids.context.SourceStack;
 
 import org.springframework.core.task.TaskDecorator;
@@ -30,13 +31,24 @@ public class DataSourceContextTaskDecorator implements TaskDecorator {
 	@Override
 	public Runnable decorate(Runnable runnable) {
 		String source = SourceStack.current().peek();
+		// The caller's writes on sources with replicas: the task reads as the caller
+		// would
+		String writes = ReadMarks.current().token();
 		return () -> {
 			SourceStack stack = SourceStack.current();
 			String[] previous = stack.replace(source);
+			ReadMarks marks = writes.isEmpty() ? null : ReadMarks.current();
+			ReadMarks.Snapshot before = (marks != null) ? marks.snapshot() : null;
+			if (marks != null) {
+				marks.merge(writes);
+			}
 			try {
 				runnable.run();
 			}
 			finally {
+				if (marks != null && before != null) {
+					marks.restore(before, marks.snapshot());
+				}
 				stack.restore(previous);
 			}
 		};
