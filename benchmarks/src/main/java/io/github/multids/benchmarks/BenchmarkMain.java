@@ -22,6 +22,7 @@ import java.util.Map;
 
 import io.github.multids.benchmarks.StartupBenchmark.StartupCase;
 
+import io.github.multids.benchmarks.replicas.ReplicaBenchmarks;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -81,7 +82,9 @@ public final class BenchmarkMain {
 		CommandLineOptions commandLine = new CommandLineOptions(jmhArgs.toArray(String[]::new));
 		OptionsBuilder builder = new OptionsBuilder();
 		if (commandLine.getIncludes().isEmpty()) {
-			builder.include(ConnectionBenchmarks.class.getName()).include(JpaBenchmarks.class.getName());
+			builder.include(ConnectionBenchmarks.class.getName())
+				.include(JpaBenchmarks.class.getName())
+				.include(ReplicaBenchmarks.class.getName());
 		}
 		return builder.parent(commandLine).addProfiler(GCProfiler.class).build();
 	}

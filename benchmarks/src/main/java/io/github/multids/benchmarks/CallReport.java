@@ -56,6 +56,16 @@ class CallReport {
 		ROWS.put("baomidouDsMethod", "3. baomidou: method with `@DS(\"other\")`");
 		ROWS.put("multidsFindById", "4. JPA `findById`, multids, non-default of two sources");
 		ROWS.put("plainBootFindById", "4. JPA `findById`, plain single-source Spring Boot");
+		ROWS.put("readOnlyTransactionWithoutReplicas",
+				"5. read-only transaction with one query, source without replicas");
+		ROWS.put("readOnlyTransactionOnReplica",
+				"5. read-only transaction with one query, source with a replica (served by the replica)");
+		ROWS.put("readWriteTransactionWithoutReplicas",
+				"5. read-write transaction with one query, source without replicas");
+		ROWS.put("readWriteTransactionWithReplicasReadYourWritesOff",
+				"5. read-write transaction with one query, source with a replica, read-your-writes off");
+		ROWS.put("readWriteTransactionWithReplicasReadYourWritesOn",
+				"5. read-write transaction with one query, source with a replica, read-your-writes on (the write is noted)");
 	}
 
 	private final Map<String, Measured> results = new LinkedHashMap<>();
@@ -84,8 +94,24 @@ class CallReport {
 			}
 		});
 		System.out.println();
+		ratio("Read-only transaction on a replica / without replicas", "readOnlyTransactionOnReplica",
+				"readOnlyTransactionWithoutReplicas");
+		ratio("Read-write transaction with replicas, read-your-writes on / without replicas",
+				"readWriteTransactionWithReplicasReadYourWritesOn", "readWriteTransactionWithoutReplicas");
+		ratio("Read-write transaction with replicas, read-your-writes on / off",
+				"readWriteTransactionWithReplicasReadYourWritesOn",
+				"readWriteTransactionWithReplicasReadYourWritesOff");
 		if (raw != null) {
 			printTargets(raw);
+		}
+	}
+
+	private void ratio(String label, String name, String baseline) {
+		Measured measured = this.results.get(name);
+		Measured base = this.results.get(baseline);
+		if (measured != null && base != null) {
+			System.out.printf("%s = %.2fx (%.1f against %.1f ns, %+.1f B/op)%n", label, measured.nanos() / base.nanos(),
+					measured.nanos(), base.nanos(), measured.bytes() - base.bytes());
 		}
 	}
 
