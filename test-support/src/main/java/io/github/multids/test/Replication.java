@@ -19,12 +19,9 @@ package io.github.multids.test;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -50,7 +47,7 @@ public final class Replication {
 
 	private final AtomicInteger databases = new AtomicInteger();
 
-	private final List<ReplicaOutage> outages = new ArrayList<>();
+	private final OpenOutages outages = new OpenOutages();
 
 	Replication(ReplicationDialect dialect) {
 		this.dialect = dialect;
@@ -116,7 +113,7 @@ public final class Replication {
 	 */
 	public ReplicaOutage pauseReplay(Replica replica) {
 		run(replica, "pause the replay of", () -> withConnection(replica, this.dialect::pause));
-		return open(() -> resumeReplay(replica));
+		return this.outages.open(() -> resumeReplay(replica));
 	}
 
 	/**
@@ -156,7 +153,7 @@ public final class Replication {
 	 */
 	public ReplicaOutage stop(Replica replica) {
 		ReplicationScript.run("stop", this.dialect.scriptName(), replica.name());
-		return open(() -> start(replica));
+		return this.outages.open(() -> start(replica));
 	}
 
 	/**
@@ -171,12 +168,8 @@ public final class Replication {
 	/**
 	 * Undo every outage left open, in reverse order.
 	 */
-	synchronized void undoOutages() {
-		List<ReplicaOutage> open = new ArrayList<>(this.outages);
-		Collections.reverse(open);
-		for (ReplicaOutage outage : open) {
-			outage.close();
-		}
+	void undoOutages() {
+		this.outages.undoAll();
 	}
 
 	SQLException ping() {
@@ -185,27 +178,6 @@ public final class Replication {
 			problem = this.replicas.get(i).server().ping();
 		}
 		return problem;
-	}
-
-	private synchronized ReplicaOutage open(Runnable undo) {
-		AtomicBoolean closed = new AtomicBoolean();
-		ReplicaOutage outage = new ReplicaOutage() {
-
-			@Override
-			public void close() {
-				if (closed.compareAndSet(false, true)) {
-					forget(this);
-					undo.run();
-				}
-			}
-
-		};
-		this.outages.add(outage);
-		return outage;
-	}
-
-	private synchronized void forget(ReplicaOutage outage) {
-		this.outages.remove(outage);
 	}
 
 	private void withConnection(Replica replica, SqlAction action) throws SQLException {
