@@ -67,10 +67,23 @@ public final class FreshDatabases {
 		return createNamed(vendor, RUN + "_" + suffix);
 	}
 
-	private static synchronized Database createNamed(Vendor vendor, String name) {
-		DatabaseServer server = DatabaseServers.get(vendor);
+	/**
+	 * Create the database named after the run and the suffix on the given server.
+	 * @param server the server
+	 * @param suffix appended to the run's name after an underscore
+	 * @return the new, empty database
+	 */
+	static Database create(DatabaseServer server, String suffix) {
+		return createNamed(server, RUN + "_" + suffix);
+	}
+
+	private static Database createNamed(Vendor vendor, String name) {
+		return createNamed(DatabaseServers.get(vendor), name);
+	}
+
+	private static synchronized Database createNamed(DatabaseServer server, String name) {
 		try {
-			server.execute(vendor.createDatabase(name));
+			server.execute(server.vendor().createDatabase(name));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(

@@ -1,0 +1,35 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.multids.test;
+
+/**
+ * A paused or stopped replica, resumed or started again by {@link #close()}: use it in
+ * try-with-resources so that a failing test does not leave the replica down.
+ *
+ * @author multids
+ */
+@FunctionalInterface
+public interface ReplicaOutage extends AutoCloseable {
+
+	/**
+	 * Undo the outage: resume the replica's replay, or start it. Closing twice does
+	 * nothing more.
+	 */
+	@Override
+	void close();
+
+}
