@@ -114,8 +114,14 @@ public final class SourceDescriber {
 					(replica.lag() != null) ? replica.lag().toMillis() : null,
 					(replica.lagBytes() >= 0) ? replica.lagBytes() : null, replica.reads(), replica.error()))
 			.toList();
-		return new Reads(DurationStyle.SIMPLE.print(source.read().maxLag()), replicas.isReadYourWrites(),
-				replicas.replication(), replicas.primaryReads(), states);
+		return new Reads(print(source.read().maxLag()), replicas.isReadYourWrites(), replicas.replication(),
+				replicas.primaryReads(), states);
+	}
+
+	private static String print(java.time.Duration duration) {
+		long millis = duration.toMillis();
+		return (millis % 1000 == 0) ? DurationStyle.SIMPLE.print(duration, java.time.temporal.ChronoUnit.SECONDS)
+				: DurationStyle.SIMPLE.print(duration);
 	}
 
 	private List<Assignment> beans(String name) {
