@@ -158,14 +158,17 @@ class ReplicaRoutingMechanicsTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"',
 			textBlock = """
-					datasources.shop.replicas.r1.weight=1                | The replica 'datasources.shop.replicas.r1' has no url.
-					datasources.shop.replicas.r1.url=URL,datasources.shop.replicas.r1.weight=0 | 'datasources.shop.replicas.r1.weight' is 0, but a weight is at least 1.
-					datasources.shop.replicas.r-1.url=URL                | The replica name 'datasources.shop.replicas.r-1' is not valid
-					datasources.shop.replicas.r1.url=URL,datasources.shop.read.max-lag=soon | The value of 'datasources.shop.read.max-lag'
-					datasources.shop.replicas.r1.url=URL,datasources.shop.read.max-lag=0s | 'datasources.shop.read.max-lag' is PT0S, but it must be positive.
-					datasources.shop.read.max-lag=10s                    | 'datasources.shop.read.max-lag' is set, but source 'shop' has no replicas
-					datasources.shop.replicas.r1.url=URL,datasources.shop.replicas.r1.colour=red | 'datasources.shop.replicas.r1.colour' is not a known property.
-					""")
+							datasources.shop.replicas.r1.weight=1                | The replica 'datasources.shop.replicas.r1' has no url.
+							datasources.shop.replicas.r1.url=URL,datasources.shop.replicas.r1.weight=0 | 'datasources.shop.replicas.r1.weight' is 0, but a weight is at least 1.
+							datasources.shop.replicas.r-1.url=URL                | The replica name 'datasources.shop.replicas.r-1' is not valid
+							datasources.shop.replicas.r1.url=URL,datasources.shop.read.max-lag=soon | The value of 'datasources.shop.read.max-lag'
+							datasources.shop.replicas.r1.url=URL,datasources.shop.read.max-lag=0s | 'datasources.shop.read.max-lag' is PT0S, but it must be positive.
+							datasources.shop.read.max-lag=10s                    | 'datasources.shop.read.max-lag' is set, but source 'shop' has no replicas
+							datasources.shop.replicas.r1.url=URL,datasources.shop.replicas.r1.colour=red | 'datasources.shop.replicas.r1.colour' is not a known property.
+					datasources.shop.replicas.r1.url=URL,multids.read-your-writes.carrier=pigeon | 'multids.read-your-writes.carrier' is 'pigeon', which is not a carrier of read-your-writes.
+					datasources.shop.replicas.r1.url=URL,multids.read-your-writes.carriers=cookie | 'multids.read-your-writes.carriers' is not a multids setting
+					multids.read-your-writes.carrier=header | 'multids.read-your-writes.carrier' is set, but no source has replicas
+							""")
 	void badInputFailsStartupNamingTheKey(String properties, String message) throws SQLException {
 		String replica = database("r1");
 		this.contextRunner.withPropertyValues("datasources.shop.url=" + database("primary"))
