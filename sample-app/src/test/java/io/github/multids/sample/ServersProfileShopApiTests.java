@@ -16,8 +16,12 @@
 
 package io.github.multids.sample;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.github.multids.sample.support.RequiresServers;
 import io.github.multids.sample.support.ServerDatabases;
+import io.github.multids.test.ReplicatedServers;
 import io.github.multids.test.Vendor;
 
 import org.springframework.test.context.ActiveProfiles;
@@ -27,7 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The shop's HTTP API on the {@code servers} profile: {@code primary} on PostgreSQL and
  * {@code analytics} on MySQL/MariaDB, with {@code audit} moved to MySQL/MariaDB too, as
- * the environment variables of the README would, each on a fresh database of this run.
+ * the environment variables of the README would, each on a fresh database of this run;
+ * {@code primary} reads from the streaming replicas of its database, as the profile's
+ * replica does.
  *
  * @author multids
  */
@@ -37,9 +43,19 @@ class ServersProfileShopApiTests extends AbstractShopApiTests {
 
 	@DynamicPropertySource
 	static void databases(DynamicPropertyRegistry registry) {
-		ServerDatabases.register(registry, "primary", Vendor.POSTGRESQL);
+		// primary's read-only work goes to the streaming replicas of its fresh database
+		ServerDatabases.registerReplicated(registry, "primary", Vendor.POSTGRESQL);
 		ServerDatabases.register(registry, "analytics", Vendor.MYSQL);
 		ServerDatabases.register(registry, "audit", Vendor.MYSQL);
+	}
+
+	@Override
+	protected List<String> pools() {
+		List<String> pools = new ArrayList<>(super.pools());
+		ReplicatedServers.get(Vendor.POSTGRESQL)
+			.replicas()
+			.forEach((replica) -> pools.add("primary." + replica.name()));
+		return pools;
 	}
 
 }

@@ -87,6 +87,8 @@ public final class ReplicaSet implements ConnectionRouter {
 
 	private volatile boolean started;
 
+	private volatile @Nullable String primaryIdentity;
+
 	private ReplicaSet(SourceDefinition definition, SourceHikariDataSource primary, List<HikariDataSource> pools) {
 		this.source = definition.name();
 		this.primary = primary;
@@ -291,6 +293,9 @@ public final class ReplicaSet implements ConnectionRouter {
 		try (Connection connection = this.primary.getPrimaryConnection()) {
 			ReplicationVendor vendor = vendor(connection);
 			if (vendor.isTracked()) {
+				if (this.primaryIdentity == null) {
+					this.primaryIdentity = vendor.identity(connection);
+				}
 				Sample[] history = this.history;
 				Sample[] next = Arrays.copyOfRange(history, Math.max(0, history.length + 1 - HISTORY),
 						history.length + 1);
@@ -325,6 +330,9 @@ public final class ReplicaSet implements ConnectionRouter {
 				replica.checked(start - this.maxLagNanos, -1, -1, this.maxLagNanos);
 			}
 			else {
+				if (replica.state() == Replica.State.DOWN) {
+					verify(vendor, connection);
+				}
 				measure(replica, vendor, vendor.replayedPosition(connection), start);
 			}
 		}
@@ -345,6 +353,17 @@ public final class ReplicaSet implements ConnectionRouter {
 			else {
 				logger.warn(message);
 			}
+		}
+	}
+
+	// A replica url that points at another database (a typo, a copied configuration) must
+	// never serve reads: checked whenever the replica comes up
+	private void verify(ReplicationVendor vendor, Connection connection) throws SQLException {
+		String primary = this.primaryIdentity;
+		String replica = vendor.identity(connection);
+		if (primary != null && !primary.equals(replica)) {
+			throw new SQLException("it is not a replica of the source's database: it holds database " + replica
+					+ ", the primary " + primary);
 		}
 	}
 

@@ -40,7 +40,8 @@ enum ReplicationVendor {
 	 * PostgreSQL streaming replication: the primary's WAL write position against the
 	 * replica's replay position.
 	 */
-	POSTGRESQL("SELECT pg_current_wal_lsn()::text", "SELECT pg_last_wal_replay_lsn()::text") {
+	POSTGRESQL("SELECT pg_current_wal_lsn()::text", "SELECT pg_last_wal_replay_lsn()::text",
+			"SELECT current_database() || ' of cluster ' || system_identifier FROM pg_control_system()") {
 
 		@Override
 		Object parse(String position) {
@@ -65,7 +66,7 @@ enum ReplicationVendor {
 	 * MariaDB GTID replication: the primary's binlog GTID position against the GTIDs the
 	 * replica has applied, domain by domain.
 	 */
-	MARIADB("SELECT @@GLOBAL.gtid_binlog_pos", "SELECT @@GLOBAL.gtid_slave_pos") {
+	MARIADB("SELECT @@GLOBAL.gtid_binlog_pos", "SELECT @@GLOBAL.gtid_slave_pos", "SELECT DATABASE()") {
 
 		@Override
 		Object parse(String position) {
@@ -97,7 +98,7 @@ enum ReplicationVendor {
 	/**
 	 * MySQL GTID replication: the primary's executed GTID set against the replica's.
 	 */
-	MYSQL("SELECT @@GLOBAL.gtid_executed", "SELECT @@GLOBAL.gtid_executed") {
+	MYSQL("SELECT @@GLOBAL.gtid_executed", "SELECT @@GLOBAL.gtid_executed", "SELECT DATABASE()") {
 
 		@Override
 		Object parse(String position) {
@@ -139,7 +140,7 @@ enum ReplicationVendor {
 	 * A database whose replication position multids cannot read: a replica counts as
 	 * caught up with writes older than `max-lag`, and its lag is not known.
 	 */
-	UNKNOWN("", "") {
+	UNKNOWN("", "", "") {
 
 		@Override
 		Object parse(String position) {
@@ -157,9 +158,23 @@ enum ReplicationVendor {
 
 	private final String replicaQuery;
 
-	ReplicationVendor(String primaryQuery, String replicaQuery) {
+	private final String identityQuery;
+
+	ReplicationVendor(String primaryQuery, String replicaQuery, String identityQuery) {
 		this.primaryQuery = primaryQuery;
 		this.replicaQuery = replicaQuery;
+		this.identityQuery = identityQuery;
+	}
+
+	/**
+	 * Return what a replica of a database has in common with it: the database name (and,
+	 * on PostgreSQL, the cluster's system identifier, which a streaming replica shares).
+	 * @param connection a connection to the primary or a replica
+	 * @return the identity, {@code null} when not known
+	 * @throws SQLException when it cannot be read
+	 */
+	@Nullable String identity(Connection connection) throws SQLException {
+		return isTracked() ? query(connection, this.identityQuery) : null;
 	}
 
 	/**

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.multids.test.Database;
 import io.github.multids.test.FreshDatabases;
+import io.github.multids.test.ReplicatedServers;
 import io.github.multids.test.Vendor;
 
 import org.springframework.context.aot.AbstractAotProcessor;
@@ -59,6 +60,24 @@ public final class ServerDatabases {
 		}
 		Database database = FreshDatabases.create(vendor, String.valueOf(created.incrementAndGet()));
 		database.properties(source).forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	/**
+	 * Create a fresh database on the vendor's replicated primary, wait until it is on
+	 * every replica, and point a source and its replicas at it.
+	 * @param registry where to add the source's properties
+	 * @param source the source name
+	 * @param vendor the kind of server
+	 */
+	public static void registerReplicated(DynamicPropertyRegistry registry, String source, Vendor vendor) {
+		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+			registry.add("datasources." + source + ".url", () -> AOT_URLS.get(vendor));
+			return;
+		}
+		ReplicatedServers.get(vendor)
+			.createDatabase()
+			.properties(source)
+			.forEach((name, value) -> registry.add(name, () -> value));
 	}
 
 }
