@@ -137,11 +137,7 @@ final class ReadRoutedConnection implements Connection {
 		this.closed = true;
 		Connection target = this.target;
 		if (target != null) {
-			this.target = null;
-			target.close();
-			if (this.writes) {
-				this.replicas.wrote();
-			}
+			release(target);
 		}
 	}
 
@@ -153,6 +149,14 @@ final class ReadRoutedConnection implements Connection {
 	@Override
 	public void setReadOnly(boolean readOnly) throws SQLException {
 		Connection target = this.target;
+		if (target != null && readOnly != this.readOnly && target.getAutoCommit()) {
+			// No transaction is open on the physical connection (an EntityManager kept
+			// open
+			// for a web request holds this connection across transactions): the next
+			// statement takes the connection that fits the new flag
+			release(target);
+			target = null;
+		}
 		if (target == null) {
 			this.readOnly = readOnly;
 		}
@@ -163,6 +167,17 @@ final class ReadRoutedConnection implements Connection {
 		else if (!readOnly) {
 			// A replica's connection stays read-only: the database refuses writes itself
 			this.readOnly = false;
+		}
+	}
+
+	private void release(Connection target) throws SQLException {
+		this.target = null;
+		this.servedBy = null;
+		boolean wrote = this.writes;
+		this.writes = false;
+		target.close();
+		if (wrote) {
+			this.replicas.wrote();
 		}
 	}
 

@@ -75,6 +75,41 @@ class ReplicaRoutingMechanicsTests {
 	}
 
 	@Test
+	void aConnectionHeldAcrossTransactionsFollowsEachOnesReadOnlyFlag() throws SQLException {
+		String primary = database("primary");
+		this.contextRunner
+			.withPropertyValues("datasources.shop.url=" + primary, "datasources.shop.replicas.r1.url=" + database("r1"),
+					// the read-write statement below would send later reads to the
+					// primary
+					"datasources.shop.read.read-your-writes=false")
+			.run((context) -> {
+				// As an EntityManager kept open for a web request holds it
+				try (Connection connection = context.getBean("shopDataSource", javax.sql.DataSource.class)
+					.getConnection()) {
+					connection.setReadOnly(true);
+					assertThat(whoami(connection)).isEqualTo("r1");
+					connection.setReadOnly(false);
+					assertThat(whoami(connection)).isEqualTo("primary");
+					connection.setReadOnly(true);
+					assertThat(whoami(connection)).isEqualTo("r1");
+					connection.setAutoCommit(false);
+					connection.setReadOnly(false);
+					// Inside a transaction the connection stays where the transaction is
+					assertThat(whoami(connection)).isEqualTo("r1");
+					connection.rollback();
+				}
+			});
+	}
+
+	private static String whoami(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				java.sql.ResultSet result = statement.executeQuery("select name from whoami")) {
+			result.next();
+			return result.getString(1);
+		}
+	}
+
+	@Test
 	void weightsShareTheReads() throws SQLException {
 		String primary = database("primary");
 		this.contextRunner
