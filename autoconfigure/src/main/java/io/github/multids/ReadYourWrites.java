@@ -55,15 +55,8 @@ public final class ReadYourWrites {
 	 * @param action the action
 	 */
 	public static void run(@Nullable String token, Runnable action) {
-		ReadMarks marks = ReadMarks.current();
-		ReadMarks.Snapshot before = marks.snapshot();
-		marks.merge(token);
-		ReadMarks.Snapshot merged = marks.snapshot();
-		try {
+		try (ReadMarks.Scope applied = ReadMarks.current().apply(token)) {
 			action.run();
-		}
-		finally {
-			marks.restore(before, merged);
 		}
 	}
 
@@ -76,15 +69,8 @@ public final class ReadYourWrites {
 	 * @throws Exception the callable's exception, unchanged
 	 */
 	public static <T> T call(@Nullable String token, Callable<T> callable) throws Exception {
-		ReadMarks marks = ReadMarks.current();
-		ReadMarks.Snapshot before = marks.snapshot();
-		marks.merge(token);
-		ReadMarks.Snapshot merged = marks.snapshot();
-		try {
+		try (ReadMarks.Scope applied = ReadMarks.current().apply(token)) {
 			return callable.call();
-		}
-		finally {
-			marks.restore(before, merged);
 		}
 	}
 

@@ -168,6 +168,18 @@ public final class ReadMarks {
 	}
 
 	/**
+	 * Add the marks of a token until the returned scope closes; then the token's marks no
+	 * longer apply, and the writes this thread made meanwhile stay its own.
+	 * @param token a token from {@link #token()}, may be {@code null} or empty
+	 * @return the scope to close
+	 */
+	public Scope apply(@Nullable String token) {
+		Snapshot before = snapshot();
+		merge(token);
+		return new Scope(this, before, snapshot());
+	}
+
+	/**
 	 * Return a copy of the marks, for {@link #restore}.
 	 * @return the copy
 	 */
@@ -243,6 +255,45 @@ public final class ReadMarks {
 				}
 			}
 			return NONE;
+		}
+
+	}
+
+	/**
+	 * The marks of a token applied to a thread, until closed.
+	 */
+	public static final class Scope implements AutoCloseable {
+
+		private final ReadMarks marks;
+
+		private final Snapshot before;
+
+		private final Snapshot applied;
+
+		private Scope(ReadMarks marks, Snapshot before, Snapshot applied) {
+			this.marks = marks;
+			this.before = before;
+			this.applied = applied;
+		}
+
+		/**
+		 * Return whether the thread wrote since the token was applied.
+		 * @return whether a mark changed
+		 */
+		public boolean wrote() {
+			return this.marks.wroteSince(this.applied);
+		}
+
+		/**
+		 * Put back the marks from before the token, without the writes made since.
+		 */
+		public void discard() {
+			this.marks.restore(this.before, this.marks.snapshot());
+		}
+
+		@Override
+		public void close() {
+			this.marks.restore(this.before, this.applied);
 		}
 
 	}

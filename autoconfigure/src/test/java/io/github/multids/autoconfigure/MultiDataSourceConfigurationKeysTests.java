@@ -77,7 +77,7 @@ class MultiDataSourceConfigurationKeysTests {
 					""")
 	void refusesAKeyItWouldNotApplyNamingItAndWhatToDo(String property, String description, String action) {
 		this.contextRunner.withPropertyValues("datasources.one.url=" + h2(), property).run((context) -> {
-			DataSourceConfigurationException failure = configurationFailure(context);
+			DataSourceConfigurationException failure = ConfigurationFailures.of(context);
 			assertThat(failure.getMessage()).startsWith(description).endsWith(".");
 			assertThat(failure.getAction()).contains(action);
 		});
@@ -91,7 +91,7 @@ class MultiDataSourceConfigurationKeysTests {
 			.withPropertyValues("datasources.main.default=true", "datasources.other.url=" + h2(),
 					"spring.datasource." + key + "=" + value)
 			.run((context) -> {
-				DataSourceConfigurationException failure = configurationFailure(context);
+				DataSourceConfigurationException failure = ConfigurationFailures.of(context);
 				assertThat(failure.getMessage()).startsWith("'spring.datasource." + key + "' is set")
 					.doesNotContain(value);
 				assertThat(failure.getAction()).startsWith("Move the setting to 'datasources.main." + key + "'")
@@ -104,7 +104,7 @@ class MultiDataSourceConfigurationKeysTests {
 		this.contextRunner
 			.withPropertyValues("datasources.main.url=" + h2(), "spring.datasource.jndi-name=java:comp/env/jdbc/main")
 			.run((context) -> {
-				DataSourceConfigurationException failure = configurationFailure(context);
+				DataSourceConfigurationException failure = ConfigurationFailures.of(context);
 				assertThat(failure.getMessage()).startsWith("'spring.datasource.jndi-name' is set");
 				assertThat(failure.getAction()).contains("Remove 'spring.datasource.jndi-name'")
 					.contains("'datasources.<name>.url'");
@@ -261,18 +261,6 @@ class MultiDataSourceConfigurationKeysTests {
 			.sql("select lower(table_name) from information_schema.tables where table_schema = 'PUBLIC'")
 			.query(String.class)
 			.list();
-	}
-
-	private static DataSourceConfigurationException configurationFailure(AssertableApplicationContext context) {
-		Throwable failure = context.getStartupFailure();
-		assertThat(failure).as("startup failure").isNotNull();
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataSourceConfigurationException configurationException) {
-				return configurationException;
-			}
-		}
-		throw new AssertionError("Expected a DataSourceConfigurationException in the cause chain of " + failure,
-				failure);
 	}
 
 }

@@ -62,16 +62,15 @@ public final class ReadYourWritesFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		ReadMarks marks = ReadMarks.current();
-		ReadMarks.Snapshot before = marks.snapshot();
-		marks.merge(token(request));
-		ReadMarks.Snapshot received = marks.snapshot();
+		ReadMarks.Scope received = marks.apply(token(request));
 		TokenResponse tokenResponse = new TokenResponse(response, marks, received);
 		try {
 			chain.doFilter(request, tokenResponse);
 			tokenResponse.sendToken();
 		}
 		finally {
-			marks.restore(before, marks.snapshot());
+			// The client carries the request's writes in its token, not this thread
+			received.discard();
 		}
 	}
 
@@ -97,18 +96,18 @@ public final class ReadYourWritesFilter extends OncePerRequestFilter {
 
 		private final ReadMarks marks;
 
-		private final ReadMarks.Snapshot received;
+		private final ReadMarks.Scope received;
 
 		private boolean sent;
 
-		TokenResponse(HttpServletResponse response, ReadMarks marks, ReadMarks.Snapshot received) {
+		TokenResponse(HttpServletResponse response, ReadMarks marks, ReadMarks.Scope received) {
 			super(response);
 			this.marks = marks;
 			this.received = received;
 		}
 
 		void sendToken() {
-			if (this.sent || isCommitted() || !this.marks.wroteSince(this.received)) {
+			if (this.sent || isCommitted() || !this.received.wrote()) {
 				return;
 			}
 			this.sent = true;

@@ -37,17 +37,13 @@ public class DataSourceContextTaskDecorator implements TaskDecorator {
 		return () -> {
 			SourceStack stack = SourceStack.current();
 			String[] previous = stack.replace(source);
-			ReadMarks marks = writes.isEmpty() ? null : ReadMarks.current();
-			ReadMarks.Snapshot before = (marks != null) ? marks.snapshot() : null;
-			if (marks != null) {
-				marks.merge(writes);
-			}
+			ReadMarks.Scope applied = writes.isEmpty() ? null : ReadMarks.current().apply(writes);
 			try {
 				runnable.run();
 			}
 			finally {
-				if (marks != null && before != null) {
-					marks.restore(before, marks.snapshot());
+				if (applied != null) {
+					applied.close();
 				}
 				stack.restore(previous);
 			}

@@ -22,8 +22,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.ReadYourWrites;
+import io.github.multids.autoconfigure.ConfigurationFailures;
 import io.github.multids.autoconfigure.MultiDataSourceAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -208,13 +208,13 @@ class ReplicaRoutingMechanicsTests {
 		String replica = database("r1");
 		this.contextRunner.withPropertyValues("datasources.shop.url=" + database("primary"))
 			.withPropertyValues(properties.replace("URL", replica).split(","))
-			.run((context) -> assertThat(configurationFailure(context).getMessage()).startsWith(message));
+			.run((context) -> assertThat(ConfigurationFailures.of(context).getMessage()).startsWith(message));
 	}
 
 	@Test
 	void replicasOfAnEmbeddedSourceFailStartup() {
 		this.contextRunner.withPropertyValues("datasources.shop.replicas.r1.url=jdbc:postgresql://127.0.0.1/shop")
-			.run((context) -> assertThat(configurationFailure(context).getMessage())
+			.run((context) -> assertThat(ConfigurationFailures.of(context).getMessage())
 				.startsWith("'datasources.shop.replicas' is set, but source 'shop' is an embedded database"));
 	}
 
@@ -261,17 +261,6 @@ class ReplicaRoutingMechanicsTests {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static DataSourceConfigurationException configurationFailure(AssertableApplicationContext context) {
-		Throwable failure = context.getStartupFailure();
-		assertThat(failure).as("startup failure").isNotNull();
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataSourceConfigurationException configurationException) {
-				return configurationException;
-			}
-		}
-		throw new AssertionError("Expected a DataSourceConfigurationException in " + failure, failure);
 	}
 
 }
