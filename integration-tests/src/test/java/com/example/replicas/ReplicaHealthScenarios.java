@@ -71,7 +71,8 @@ abstract class ReplicaHealthScenarios {
 	abstract ReplicatedShop shop();
 
 	@Test
-	void aReplicaBeyondMaxLagTakesNoReadsAndIsOutOfServiceWhileReadinessStaysUp() throws Exception {
+	void aReplicaBeyondMaxLagTakesNoReadsAndIsOutOfServiceWhileReadinessStaysUp(CapturedOutput output)
+			throws Exception {
 		Replication replication = shop().replication();
 		Replica r1 = replica("r1");
 		long id = ids.incrementAndGet();
@@ -86,6 +87,8 @@ abstract class ReplicaHealthScenarios {
 			assertThat(((Number) JsonPath.read(health, "$.details.lagMs")).longValue()).isGreaterThan(2000);
 			assertThat(ReplicatedShop.status(this.port, "/actuator/health/readiness")).isEqualTo("UP");
 			assertThat(ReplicatedShop.status(this.port, "/actuator/health/datasources/orders/primary")).isEqualTo("UP");
+			assertThat(output).containsPattern("WARN .*Replica 'orders.r1' of source 'orders' is LAGGING "
+					+ "\\(\\d+ ms behind, more than max-lag 2000 ms\\): it serves no reads");
 			assertThat(
 					this.meters.get("multids.replica.lag").tag("source", "orders").tag("replica", "r1").gauge().value())
 				.isGreaterThan(2.0);
@@ -111,7 +114,15 @@ abstract class ReplicaHealthScenarios {
 		Replica gone = replica("gone");
 		assertThat(gone.state()).isEqualTo(Replica.State.DOWN);
 		assertThat(gone.error()).isNotBlank();
-		assertThat(output).contains("Replica 'orders.gone' of source 'orders' cannot be reached at");
+		assertThat(output.getAll().lines().filter((line) -> line.contains("Replica 'orders.gone'")))
+			.anySatisfy((line) -> assertThat(line).contains(" WARN ")
+				.contains("Replica 'orders.gone' of source 'orders' cannot be reached at"))
+			.anySatisfy(
+					(line) -> assertThat(line).contains("Replica 'orders.gone' of source 'orders': ").contains("down"));
+		for (io.github.multids.test.Replica replica : shop().replication().replicas()) {
+			assertThat(output).contains("Replica 'orders." + replica.name() + "' of source 'orders': "
+					+ shop().database().on(replica).url());
+		}
 		String health = ReplicatedShop.get(this.port, "/actuator/health/datasources/orders/gone", null).body();
 		assertThat((String) JsonPath.read(health, "$.status")).isEqualTo("DOWN");
 		assertThat((String) JsonPath.read(health, "$.details.error")).isNotBlank();
