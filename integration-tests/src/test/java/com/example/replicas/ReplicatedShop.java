@@ -38,6 +38,7 @@ import io.github.multids.test.ReplicatedDatabase;
 import io.github.multids.test.ReplicatedServers;
 import io.github.multids.test.Replication;
 import io.github.multids.test.Vendor;
+import org.opentest4j.TestAbortedException;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -71,12 +72,33 @@ final class ReplicatedShop {
 	 * @param registry the test's dynamic properties
 	 */
 	void register(DynamicPropertyRegistry registry) {
-		Replication replication = replication();
+		Replication replication;
+		try {
+			replication = replication();
+		}
+		catch (TestAbortedException ex) {
+			// Outside CI without replication: the tests are skipped, but process-test-aot
+			// still builds the context, on urls that are never connected to
+			registerUnavailable(registry);
+			return;
+		}
 		ReplicatedDatabase database = replication.createDatabase();
 		execute(database.primary(), "create table item (id bigint primary key, name varchar(100))");
 		replication.replicas().forEach(replication::awaitCaughtUp);
 		this.database = database;
 		database.properties("orders").forEach((key, value) -> registry.add(key, () -> value));
+		registry.add("replicas.port-query", this::portQuery);
+	}
+
+	private void registerUnavailable(DynamicPropertyRegistry registry) {
+		String url = (this.vendor == Vendor.POSTGRESQL) ? "jdbc:postgresql://127.0.0.1:%d/multids_unavailable"
+				: "jdbc:mysql://127.0.0.1:%d/multids_unavailable";
+		int port = (this.vendor == Vendor.POSTGRESQL) ? 5432 : 3307;
+		registry.add("datasources.orders.url", () -> url.formatted(port));
+		registry.add("datasources.orders.replicas.r1.url", () -> url.formatted(port + 1));
+		if (this.vendor == Vendor.POSTGRESQL) {
+			registry.add("datasources.orders.replicas.r2.url", () -> url.formatted(port + 2));
+		}
 		registry.add("replicas.port-query", this::portQuery);
 	}
 
