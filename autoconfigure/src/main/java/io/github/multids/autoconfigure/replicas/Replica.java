@@ -145,6 +145,10 @@ public final class Replica {
 		return this.reads.sum();
 	}
 
+	long lagNanos() {
+		return this.lagNanos;
+	}
+
 	boolean serves(long lastWrite) {
 		return this.state == State.SERVING && (lastWrite == ReadMarks.NONE || this.caughtUp - lastWrite > 0);
 	}

@@ -344,7 +344,8 @@ public final class ReplicaSet implements ConnectionRouter {
 			String message = "Replica '" + replica.definition().qualifiedName() + "' of source '" + this.source
 					+ "' is " + after + switch (after) {
 						case SERVING -> ": it serves reads again";
-						case LAGGING -> " (" + replica.lag() + " behind, more than max-lag): it serves no reads";
+						case LAGGING -> " (" + replica.lagNanos() / 1_000_000 + " ms behind, more than max-lag "
+								+ this.maxLagNanos / 1_000_000 + " ms): it serves no reads";
 						case DOWN -> " (" + replica.error() + "): it serves no reads until it is back";
 					};
 			if (after == Replica.State.SERVING) {

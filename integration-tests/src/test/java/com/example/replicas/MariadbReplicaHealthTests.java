@@ -1,0 +1,44 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package com.example.replicas;
+
+import io.github.multids.test.Vendor;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Replicas that cannot serve on MariaDB GTID replication (replica {@code r1}), with
+ * {@code gone} on a dead port.
+ *
+ * @author multids
+ */
+class MariadbReplicaHealthTests extends ReplicaHealthScenarios {
+
+	private static final ReplicatedShop shop = ReplicatedShop.of(Vendor.MYSQL);
+
+	@DynamicPropertySource
+	static void orders(DynamicPropertyRegistry registry) {
+		shop.register(registry);
+		registry.add("datasources.orders.replicas.gone.url", () -> "jdbc:mysql://127.0.0.1:1/nowhere");
+	}
+
+	@Override
+	ReplicatedShop shop() {
+		return shop;
+	}
+
+}
