@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import io.github.multids.autoconfigure.binding.JdbcUrls;
 import io.github.multids.autoconfigure.binding.ReadSettings;
 import io.github.multids.autoconfigure.binding.ReplicaDefinition;
@@ -393,6 +394,14 @@ public final class ReplicaSet implements ConnectionRouter {
 	private void down(Replica replica, Throwable ex, boolean fromCheck) {
 		boolean wasDown = replica.state() == Replica.State.DOWN;
 		replica.failed(String.valueOf(JdbcUrls.mask(rootMessage(ex))), fromCheck);
+		if (!wasDown) {
+			// Idle connections of a replica that went away would fail their first
+			// statement: the next borrow opens a new one, or fails over before any ran
+			HikariPoolMXBean pool = replica.pool().getHikariPoolMXBean();
+			if (pool != null) {
+				pool.softEvictConnections();
+			}
+		}
 		if (!wasDown && !fromCheck) {
 			logger.warn("Replica '" + replica.definition().qualifiedName() + "' of source '" + this.source
 					+ "' gave no connection (" + replica.error() + "); its reads go to the other replicas or the"
