@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * @author multids
  */
 @ExtendWith({ ReplicatedServersCondition.class, OutputCaptureExtension.class })
+// No other class shares this context: closed after the class, so that its pools give
+// their connections back to the servers the rest of the suite uses
+@DirtiesContext
 @SpringBootTest(classes = ReplicaShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=replicas", "datasources.orders.read.max-lag=2s" })
 abstract class ReplicaHealthScenarios {

@@ -49,6 +49,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +69,9 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * @author multids
  */
 @ExtendWith(ReplicatedServersCondition.class)
+// No other class shares this context: closed after the class, so that its pools give
+// their connections back to the servers the rest of the suite uses
+@DirtiesContext
 @SpringBootTest(classes = ReplicaShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.config.name=replicas")
 abstract class ReplicaRoutingScenarios {
