@@ -18,6 +18,7 @@ package io.github.multids.autoconfigure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -42,6 +43,9 @@ import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
 import io.github.multids.autoconfigure.reporting.RoutingMap;
 import io.github.multids.autoconfigure.routing.RoutingRules;
+import io.github.multids.autoconfigure.sharding.ShardedSource;
+import io.github.multids.autoconfigure.sharding.ShardingConfigurations;
+import io.github.multids.autoconfigure.sharding.ShardingSourceBeans;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
@@ -104,13 +108,21 @@ class MultiDataSourceRegistrar
 		boolean flywayPresent = isFlywayPresent();
 		boolean deferred = this.environment.getProperty("spring.jpa.defer-datasource-initialization", boolean.class,
 				false);
+		Map<String, ShardedSource> sharded = ShardingConfigurations.read(model, classLoader);
 		for (SourceDefinition source : model.all()) {
 			String name = source.name();
-			beans.registerSourceBean(name, SourceBean.DATA_SOURCE.of(name), HikariDataSource.class,
-					() -> dataSources.create(source));
 			String[] afterJpa = initializedAfterJpa(name, layout, deferred);
-			String[] migrations = flywayPresent ? FlywaySourceBeans.register(beans, source, this.resourceLoader,
-					this.beanFactory, connectivity, afterJpa) : new String[0];
+			String[] migrations;
+			if (sharded.containsKey(name)) {
+				migrations = ShardingSourceBeans.register(beans, source, sharded.get(name), flywayPresent,
+						this.resourceLoader, this.beanFactory);
+			}
+			else {
+				beans.registerSourceBean(name, SourceBean.DATA_SOURCE.of(name), HikariDataSource.class,
+						() -> dataSources.create(source));
+				migrations = flywayPresent ? FlywaySourceBeans.register(beans, source, this.resourceLoader,
+						this.beanFactory, connectivity, afterJpa) : new String[0];
+			}
 			String[] scripts = SourceSqlInitializers.register(beans, source, this.resourceLoader, this.beanFactory,
 					connectivity, StringUtils.concatenateStringArrays(migrations, afterJpa));
 			if (layout != null && layout.hasEntities(name)) {

@@ -26,6 +26,7 @@ import io.github.multids.DataSourceRegistry;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.registration.SourceBean;
+import io.github.multids.autoconfigure.sharding.PhysicalDatabases;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -63,11 +64,20 @@ public final class MultiDataSourceHealthAutoConfiguration {
 		Map<String, HealthContributor> sources = new LinkedHashMap<>();
 		for (SourceDefinition source : definitions.all()) {
 			if (source.isHealthEnabled()) {
-				sources.put(source.name(), new SourceHealthIndicator(
+				PhysicalDatabases physical = PhysicalDatabases.of(beanFactory, source.name());
+				sources.put(source.name(), (physical != null) ? physicalDatabases(physical) : new SourceHealthIndicator(
 						beanFactory.getBean(SourceBean.DATA_SOURCE.of(source.name()), DataSource.class)));
 			}
 		}
 		return CompositeHealthContributor.fromMap(sources);
+	}
+
+	// A sharded source: one component per physical database
+	private static HealthContributor physicalDatabases(PhysicalDatabases physical) {
+		Map<String, HealthContributor> databases = new LinkedHashMap<>();
+		physical.dataSources()
+			.forEach((name, dataSource) -> databases.put(name, new SourceHealthIndicator(dataSource)));
+		return CompositeHealthContributor.fromMap(databases);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -92,7 +92,8 @@ public final class SourceDescriber {
 		return new SourceDescription(name, name.equals(model.defaultName()),
 				(hikari != null) ? JdbcUrls.mask(hikari.getJdbcUrl()) : null,
 				(hikari != null) ? hikari.getDriverClassName() : null, model.get(name).packages(), entities(name),
-				repositories, beans(name), migrations(name), (hikari != null) ? PoolFigures.of(hikari) : null);
+				repositories, beans(name), migrations(name), (hikari != null) ? PoolFigures.of(hikari) : null,
+				ShardingDescriptions.sharding(this.beanFactory, name));
 	}
 
 	private List<Assignment> beans(String name) {
