@@ -57,26 +57,24 @@ record ShardedDatabases(Vendor vendor, List<Database> databases, Path file) {
 		return write(this.vendor, this.databases, url);
 	}
 
+	/**
+	 * Return the same databases under other rules.
+	 * @param rules the {@code rules:} section of the engine configuration
+	 * @return the new configuration
+	 */
+	ShardedDatabases withRules(String rules) {
+		return write(this.vendor, this.databases, this.databases.get(1).url(), rules);
+	}
+
 	private static ShardedDatabases write(Vendor vendor, List<Database> databases, String secondUrl) {
+		return write(vendor, databases, secondUrl, BY_CUSTOMER);
+	}
+
+	private static ShardedDatabases write(Vendor vendor, List<Database> databases, String secondUrl, String rules) {
 		StringBuilder yaml = new StringBuilder("databaseName: purchases\ndataSources:\n");
 		dataSource(yaml, "ds_0", databases.get(0), databases.get(0).url());
 		dataSource(yaml, "ds_1", databases.get(1), secondUrl);
-		yaml.append("""
-				rules:
-				  - !SHARDING
-				    tables:
-				      purchase_order:
-				        actualDataNodes: ds_${0..1}.purchase_order
-				        databaseStrategy:
-				          standard:
-				            shardingColumn: customer_id
-				            shardingAlgorithmName: by_customer
-				    shardingAlgorithms:
-				      by_customer:
-				        type: INLINE
-				        props:
-				          algorithm-expression: ds_${customer_id % 2}
-				""");
+		yaml.append(rules);
 		try {
 			Path file = Files.createTempFile("multids-purchases", ".yaml");
 			file.toFile().deleteOnExit();
@@ -87,6 +85,23 @@ record ShardedDatabases(Vendor vendor, List<Database> databases, Path file) {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
+	private static final String BY_CUSTOMER = """
+			rules:
+			  - !SHARDING
+			    tables:
+			      purchase_order:
+			        actualDataNodes: ds_${0..1}.purchase_order
+			        databaseStrategy:
+			          standard:
+			            shardingColumn: customer_id
+			            shardingAlgorithmName: by_customer
+			    shardingAlgorithms:
+			      by_customer:
+			        type: INLINE
+			        props:
+			          algorithm-expression: ds_${customer_id % 2}
+			""";
 
 	private static void dataSource(StringBuilder yaml, String name, Database database, String url) {
 		yaml.append("  ").append(name).append(":\n");
