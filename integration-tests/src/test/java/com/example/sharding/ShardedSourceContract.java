@@ -23,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.acme.support.DirectJdbc;
@@ -30,6 +31,7 @@ import com.acme.support.TcpProxy;
 import io.github.multids.test.Database;
 import io.github.multids.test.DatabaseServersCondition;
 import io.github.multids.test.Vendor;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -147,6 +149,16 @@ abstract class ShardedSourceContract {
 		System.out.println("GET /actuator/datasources/purchases (" + vendor() + ")\n" + map);
 		assertThat(map).contains("\"tables\":[\"purchase_order\"]", "\"name\":\"ds_0\"", "\"name\":\"ds_1\"")
 			.doesNotContain("password");
+	}
+
+	@Test
+	@Order(4)
+	void eachPhysicalPoolHasItsMeters() {
+		MeterRegistry registry = this.context.getBean(MeterRegistry.class);
+		for (String pool : List.of("purchases.ds_0", "purchases.ds_1")) {
+			assertThat(registry.find("hikaricp.connections.max").tag("pool", pool).gauge()).as(pool).isNotNull();
+		}
+		assertThat(registry.find("hikaricp.connections.max").tag("pool", "purchases").gauge()).isNotNull();
 	}
 
 	@Test
