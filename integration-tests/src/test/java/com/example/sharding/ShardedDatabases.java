@@ -111,6 +111,7 @@ record ShardedDatabases(Vendor vendor, List<Database> databases, Path file) {
 		yaml.append("    password: '").append(database.server().password()).append("'\n");
 		yaml.append("    connectionTimeout: 2000\n");
 		yaml.append("    maximumPoolSize: 4\n");
+		yaml.append("    minimumIdle: 1\n");
 	}
 
 	/**
@@ -128,6 +129,8 @@ record ShardedDatabases(Vendor vendor, List<Database> databases, Path file) {
 	Map<String, Object> properties() {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("datasources." + SOURCE + ".url", url());
+		// No more connections of the source than each physical pool holds
+		properties.put("datasources." + SOURCE + ".hikari.maximum-pool-size", "4");
 		return properties;
 	}
 

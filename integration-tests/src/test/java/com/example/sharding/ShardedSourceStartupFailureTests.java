@@ -92,10 +92,22 @@ class ShardedSourceStartupFailureTests {
 		ShardedDatabases databases = ShardedDatabases.create(Vendor.POSTGRESQL, "shard_unreachable")
 			.withSecondAt("jdbc:postgresql://127.0.0.1:1/gone");
 		StartupFailure failure = startup(output, new SpringApplicationBuilder(ShardingApplication.class),
-				"datasources.purchases.url=" + databases.url());
+				"datasources.purchases.url=" + databases.url(), "datasources.purchases.hikari.maximum-pool-size=4");
 		failure.assertDescription("physical database 'ds_1' of sharded source 'purchases'",
 				"absolutepath:" + databases.file(), "jdbc:postgresql://127.0.0.1:1/gone");
 		failure.assertAction("'dataSources.ds_1'", "absolutepath:" + databases.file());
+	}
+
+	@Test
+	@ExtendWith(DatabaseServersCondition.class)
+	void physicalPoolSmallerThanTheSourcePoolFailsSayingWhichToRaise(CapturedOutput output) {
+		ShardedDatabases databases = ShardedDatabases.create(Vendor.POSTGRESQL, "shard_small");
+		StartupFailure failure = startup(output, new SpringApplicationBuilder(ShardingApplication.class),
+				"datasources.purchases.url=" + databases.url(), "datasources.purchases.hikari.maximum-pool-size=8");
+		failure.assertDescription("physical database 'ds_0' of sharded source 'purchases'",
+				"absolutepath:" + databases.file(), "at most 4 connections, fewer than the 8");
+		failure.assertAction("'maximumPoolSize: 8'", "'dataSources.ds_0'",
+				"'datasources.purchases.hikari.maximum-pool-size'");
 	}
 
 	@Test
@@ -116,7 +128,7 @@ class ShardedSourceStartupFailureTests {
 				        type: NO_SUCH_ALGORITHM
 				""");
 		StartupFailure failure = startup(output, new SpringApplicationBuilder(ShardingApplication.class),
-				"datasources.purchases.url=" + databases.url());
+				"datasources.purchases.url=" + databases.url(), "datasources.purchases.hikari.maximum-pool-size=4");
 		failure.assertDescription("absolutepath:" + databases.file(), "sharded source 'purchases'", "is not valid");
 		failure.assertAction("autoTables");
 	}

@@ -83,7 +83,7 @@ public final class PhysicalDatabases implements AutoCloseable {
 				? beanFactory.getBean(beanName(source), PhysicalDatabases.class) : null;
 	}
 
-	static PhysicalDatabases create(ShardedSource source) {
+	static PhysicalDatabases create(ShardedSource source, int sourcePoolSize) {
 		Map<String, DataSource> pools;
 		try {
 			pools = EngineYaml.createPools(source.content());
@@ -99,6 +99,7 @@ public final class PhysicalDatabases implements AutoCloseable {
 				hikari.setPoolName(source.name() + "." + name);
 			}
 		});
+		ordered.forEach((name, pool) -> databases.checkSize(name, pool, sourcePoolSize));
 		ordered.forEach(databases::connect);
 		return databases;
 	}
@@ -118,6 +119,23 @@ public final class PhysicalDatabases implements AutoCloseable {
 	 */
 	public Map<String, DataSource> dataSources() {
 		return this.dataSources;
+	}
+
+	// A connection of the source keeps the physical connections it used until the
+	// source's pool closes it: a smaller physical pool starves under load
+	private void checkSize(String database, DataSource pool, int sourcePoolSize) {
+		if (pool instanceof HikariDataSource hikari && hikari.getMaximumPoolSize() < sourcePoolSize) {
+			close();
+			String name = this.source.name();
+			throw new DataSourceConfigurationException("The pool of physical database '" + database
+					+ "' of sharded source '" + name + "' (" + this.source.configuration() + ") holds at most "
+					+ hikari.getMaximumPoolSize() + " connections, fewer than the " + sourcePoolSize
+					+ " of the source's pool: each connection of the source keeps the physical connections it used"
+					+ " while it is idle in the pool.",
+					"Set 'maximumPoolSize: " + sourcePoolSize + "' (or more) under 'dataSources." + database + "' in "
+							+ this.source.configuration() + ", or lower 'datasources." + name
+							+ ".hikari.maximum-pool-size' to " + hikari.getMaximumPoolSize() + ".");
+		}
 	}
 
 	private void connect(String database, DataSource pool) {

@@ -19,6 +19,7 @@ package io.github.multids.autoconfigure.sharding;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.registration.SourceBean;
@@ -54,7 +55,8 @@ public final class ShardingSourceBeans {
 			boolean withFlyway, ResourceLoader resourceLoader, ListableBeanFactory beanFactory) {
 		String name = source.name();
 		String physical = PhysicalDatabases.beanName(name);
-		beans.registerSourceBean(name, physical, PhysicalDatabases.class, () -> PhysicalDatabases.create(sharded));
+		beans.registerSourceBean(name, physical, PhysicalDatabases.class,
+				() -> PhysicalDatabases.create(sharded, poolSize(source)));
 		String[] migrations = withFlyway
 				? ShardFlywayBeans.register(beans, source, sharded, resourceLoader, beanFactory) : new String[0];
 		List<String> dependsOn = new ArrayList<>(List.of(migrations));
@@ -63,6 +65,12 @@ public final class ShardingSourceBeans {
 				() -> ShardedHikariDataSource.create(source, beanFactory.getBean(physical, PhysicalDatabases.class)),
 				dependsOn.toArray(String[]::new));
 		return migrations;
+	}
+
+	private static int poolSize(SourceDefinition source) {
+		HikariConfig pool = new HikariConfig();
+		source.configurePool(pool);
+		return pool.getMaximumPoolSize();
 	}
 
 }
