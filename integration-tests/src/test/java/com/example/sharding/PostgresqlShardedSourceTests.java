@@ -16,10 +16,13 @@
 
 package com.example.sharding;
 
+import java.io.IOException;
+
 import io.github.multids.test.Vendor;
 
 /**
- * A sharded source over two PostgreSQL databases.
+ * A sharded source over two PostgreSQL databases, its engine configuration on the
+ * classpath.
  *
  * @author multids
  */
@@ -28,6 +31,12 @@ class PostgresqlShardedSourceTests extends ShardedSourceContract {
 	@Override
 	Vendor vendor() {
 		return Vendor.POSTGRESQL;
+	}
+
+	// The engine configuration on the classpath, as an application keeps it
+	@Override
+	String url(ShardedDatabases databases) throws IOException {
+		return databases.classpathUrl();
 	}
 
 }

@@ -123,6 +123,26 @@ record ShardedDatabases(Vendor vendor, List<Database> databases, Path file) {
 	}
 
 	/**
+	 * Return the url of the sharded source on {@code classpath:sharding/purchases.yaml},
+	 * whose placeholders this sets as system properties.
+	 * @return the {@code jdbc:shardingsphere:classpath:} url
+	 */
+	String classpathUrl() throws IOException {
+		List<String> lines = Files.readAllLines(this.file);
+		System.setProperty("purchases.ds_0.url", this.databases.get(0).url());
+		System.setProperty("purchases.ds_1.url",
+				lines.stream()
+					.filter((line) -> line.contains("jdbcUrl"))
+					.skip(1)
+					.findFirst()
+					.orElseThrow()
+					.replaceAll(".*jdbcUrl: '(.*)'", "$1"));
+		System.setProperty("purchases.username", this.databases.get(0).server().user());
+		System.setProperty("purchases.password", this.databases.get(0).server().password());
+		return "jdbc:shardingsphere:classpath:sharding/purchases.yaml?placeholder-type=system_props";
+	}
+
+	/**
 	 * Return the properties of an application whose one source is sharded here.
 	 * @return the properties
 	 */

@@ -69,6 +69,10 @@ abstract class ShardedSourceContract {
 
 	abstract Vendor vendor();
 
+	String url(ShardedDatabases databases) throws IOException {
+		return databases.url();
+	}
+
 	@BeforeAll
 	void start() throws IOException {
 		ShardedDatabases fresh = ShardedDatabases.create(vendor(), "shard_" + vendor().name().toLowerCase());
@@ -77,6 +81,7 @@ abstract class ShardedSourceContract {
 		this.proxy.open();
 		this.databases = fresh.withSecondAt(second.throughLocalPort(this.proxy.port()).url());
 		Map<String, Object> properties = new LinkedHashMap<>(this.databases.properties());
+		properties.put("datasources.purchases.url", url(this.databases));
 		properties.put("spring.config.name", "multids-sharding");
 		properties.put("spring.main.banner-mode", "off");
 		properties.put("server.port", "0");
