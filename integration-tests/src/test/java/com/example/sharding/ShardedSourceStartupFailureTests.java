@@ -75,6 +75,26 @@ class ShardedSourceStartupFailureTests {
 	}
 
 	@Test
+	void optionalShardedSourceIsRefused(CapturedOutput output) {
+		StartupFailure failure = startup(output, new SpringApplicationBuilder(ShardingApplication.class),
+				"datasources.purchases.url=jdbc:shardingsphere:classpath:sharding/purchases.yaml",
+				"datasources.purchases.health.critical=false");
+		failure
+			.assertDescription("'datasources.purchases.health.critical: false' is not supported on a sharded source");
+		failure.assertAction("Remove 'datasources.purchases.health.critical'");
+	}
+
+	@Test
+	void flywayUrlOnAShardedSourceIsRefused(CapturedOutput output) {
+		StartupFailure failure = startup(output, new SpringApplicationBuilder(ShardingApplication.class),
+				"datasources.purchases.url=jdbc:shardingsphere:classpath:sharding/purchases.yaml",
+				"datasources.purchases.flyway.url=jdbc:postgresql://127.0.0.1:5432/other");
+		failure.assertDescription("'datasources.purchases.flyway.url' is not supported on a sharded source",
+				"classpath:sharding/purchases.yaml");
+		failure.assertAction("Remove 'datasources.purchases.flyway.url'");
+	}
+
+	@Test
 	void engineMissingFromTheClasspathFailsNamingTheArtifact(CapturedOutput output) {
 		FilteredClassLoader withoutEngine = new FilteredClassLoader("org.apache.shardingsphere.");
 		StartupFailure failure = startup(output,

@@ -19,7 +19,9 @@ package io.github.multids.autoconfigure.sharding;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
+import io.github.multids.autoconfigure.flyway.FlywaySection;
 import io.github.multids.autoconfigure.flyway.SourceFlywayFactory;
 import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
 import org.flywaydb.core.Flyway;
@@ -47,6 +49,12 @@ final class ShardFlywayBeans {
 		SourceFlywayFactory factory = new SourceFlywayFactory(
 				ResourcePatternUtils.getResourcePatternResolver(resourceLoader));
 		String name = source.name();
+		if (source.section(FlywaySection.INSTANCE).getUrl() != null) {
+			throw new DataSourceConfigurationException(
+					"'datasources." + name + ".flyway.url' is not supported on a sharded source: its migrations run"
+							+ " on each physical database that " + sharded.configuration() + " lists.",
+					"Remove 'datasources." + name + ".flyway.url'.");
+		}
 		String physical = PhysicalDatabases.beanName(name);
 		List<String> initializers = new ArrayList<>();
 		for (ShardedSource.PhysicalDatabase database : sharded.databases()) {

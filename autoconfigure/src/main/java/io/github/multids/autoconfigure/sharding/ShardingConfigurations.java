@@ -51,11 +51,24 @@ public final class ShardingConfigurations {
 		Map<String, ShardedSource> sharded = new LinkedHashMap<>();
 		for (SourceDefinition source : model.all()) {
 			if (JdbcUrls.isSharded(source.url())) {
+				checkCritical(source);
 				sharded.put(source.name(),
 						read(source.name(), JdbcUrls.shardingConfiguration(source.url()), classLoader));
 			}
 		}
 		return sharded;
+	}
+
+	// The engine reads every physical database's schema when it starts: it cannot start
+	// without one of them, as an optional source would
+	private static void checkCritical(SourceDefinition source) {
+		if (!source.isCritical()) {
+			throw new DataSourceConfigurationException(
+					"'datasources." + source.name() + ".health.critical: false' is not supported on a sharded source:"
+							+ " ShardingSphere-JDBC cannot start while one of its physical databases is down.",
+					"Remove 'datasources." + source.name() + ".health.critical', or give the source a url that is"
+							+ " not jdbc:shardingsphere:.");
+		}
 	}
 
 	static ShardedSource read(String name, String configuration, ClassLoader classLoader) {
