@@ -18,11 +18,13 @@ package io.github.multids.autoconfigure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.autoconfigure.binding.Library;
 import io.github.multids.autoconfigure.binding.ReadTokenSettings;
 import io.github.multids.autoconfigure.binding.ReplicaDefinition;
@@ -46,6 +48,9 @@ import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
 import io.github.multids.autoconfigure.replicas.ReplicaSet;
 import io.github.multids.autoconfigure.reporting.RoutingMap;
 import io.github.multids.autoconfigure.routing.RoutingRules;
+import io.github.multids.autoconfigure.sharding.ShardedSource;
+import io.github.multids.autoconfigure.sharding.ShardingConfigurations;
+import io.github.multids.autoconfigure.sharding.ShardingSourceBeans;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
@@ -108,21 +113,21 @@ class MultiDataSourceRegistrar
 		boolean flywayPresent = isFlywayPresent();
 		boolean deferred = this.environment.getProperty("spring.jpa.defer-datasource-initialization", boolean.class,
 				false);
+		Map<String, ShardedSource> sharded = ShardingConfigurations.read(model, classLoader);
 		for (SourceDefinition source : model.all()) {
 			String name = source.name();
-			List<String> replicaPools = new ArrayList<>();
-			for (ReplicaDefinition replica : source.replicas()) {
-				String pool = SourceBean.DATA_SOURCE.of(replica.qualifiedName());
-				beans.registerSourceBean(replica.qualifiedName(), pool, HikariDataSource.class,
-						() -> dataSources.createReplica(replica));
-				replicaPools.add(pool);
-			}
-			beans.registerSourceBean(name, SourceBean.DATA_SOURCE.of(name), HikariDataSource.class,
-					() -> withReplicas(source, dataSources.create(source), replicaPools),
-					replicaPools.toArray(String[]::new));
 			String[] afterJpa = initializedAfterJpa(name, layout, deferred);
-			String[] migrations = flywayPresent ? FlywaySourceBeans.register(beans, source, this.resourceLoader,
-					this.beanFactory, connectivity, afterJpa) : new String[0];
+			String[] migrations;
+			if (sharded.containsKey(name)) {
+				refuseReplicas(source);
+				migrations = ShardingSourceBeans.register(beans, source, sharded.get(name), flywayPresent,
+						this.resourceLoader, this.beanFactory);
+			}
+			else {
+				registerPools(beans, dataSources, source);
+				migrations = flywayPresent ? FlywaySourceBeans.register(beans, source, this.resourceLoader,
+						this.beanFactory, connectivity, afterJpa) : new String[0];
+			}
 			String[] scripts = SourceSqlInitializers.register(beans, source, this.resourceLoader, this.beanFactory,
 					connectivity, StringUtils.concatenateStringArrays(migrations, afterJpa));
 			if (layout != null && layout.hasEntities(name)) {
@@ -191,6 +196,33 @@ class MultiDataSourceRegistrar
 		beans.registerInfrastructure("multidsRoutingMap", RoutingMap.class, () -> routingMap);
 		if (layout != null) {
 			beans.registerInfrastructure("multidsPersistenceLayout", PersistenceLayout.class, () -> layout);
+		}
+	}
+
+	// The source's pool, and its replicas' pools before it: reads go to them once the
+	// source's pool is created
+	private void registerPools(SourceBeanDefinitions beans, SourceDataSourceFactory dataSources,
+			SourceDefinition source) {
+		List<String> replicaPools = new ArrayList<>();
+		for (ReplicaDefinition replica : source.replicas()) {
+			String pool = SourceBean.DATA_SOURCE.of(replica.qualifiedName());
+			beans.registerSourceBean(replica.qualifiedName(), pool, HikariDataSource.class,
+					() -> dataSources.createReplica(replica));
+			replicaPools.add(pool);
+		}
+		beans.registerSourceBean(source.name(), SourceBean.DATA_SOURCE.of(source.name()), HikariDataSource.class,
+				() -> withReplicas(source, dataSources.create(source), replicaPools),
+				replicaPools.toArray(String[]::new));
+	}
+
+	private static void refuseReplicas(SourceDefinition source) {
+		if (!source.replicas().isEmpty()) {
+			String prefix = "datasources." + source.name();
+			throw new DataSourceConfigurationException(
+					"'" + prefix + ".replicas' is set, but source '" + source.name()
+							+ "' is a sharded source, whose physical databases are listed in its engine file.",
+					"Remove '" + prefix + ".replicas'; replicas of a sharded source's physical databases are"
+							+ " not supported.");
 		}
 	}
 

@@ -36,7 +36,29 @@ public final class JdbcUrls {
 
 	private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)((?:password|pwd|passwd)=)[^&;]*");
 
+	private static final String SHARDED_PREFIX = "jdbc:shardingsphere:";
+
 	private JdbcUrls() {
+	}
+
+	/**
+	 * Return whether a source's url is that of Apache ShardingSphere-JDBC, whose
+	 * configuration file lists the physical databases of a sharded source.
+	 * @param url a JDBC url, {@code null} for an embedded H2 database
+	 * @return whether the source is sharded
+	 */
+	public static boolean isSharded(@Nullable String url) {
+		return url != null && url.startsWith(SHARDED_PREFIX);
+	}
+
+	/**
+	 * Return the location of the engine's configuration file in the url of a sharded
+	 * source, as the engine reads it ({@code classpath:sharding/orders.yaml}).
+	 * @param url the url of a sharded source
+	 * @return the location
+	 */
+	public static String shardingConfiguration(String url) {
+		return url.substring(SHARDED_PREFIX.length());
 	}
 
 	/**
@@ -88,6 +110,9 @@ public final class JdbcUrls {
 	 * @return whether the database is embedded
 	 */
 	public static boolean isEmbedded(@Nullable String url) {
+		if (isSharded(url)) {
+			return false;
+		}
 		return !StringUtils.hasText(url)
 				|| EmbeddedDatabaseConnection.isEmbedded(driver(url).getDriverClassName(), url);
 	}

@@ -39,11 +39,14 @@ import org.springframework.util.StringUtils;
  */
 final class PoolSettings {
 
+	private static final String SHARDING_DRIVER = "org.apache.shardingsphere.driver.ShardingSphereDriver";
+
 	private static final Map<String, String> DRIVER_ARTIFACTS = Map.of("org.postgresql.Driver",
 			"org.postgresql:postgresql", "com.mysql.cj.jdbc.Driver", "com.mysql:mysql-connector-j",
 			"org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client", "org.h2.Driver", "com.h2database:h2",
 			"com.microsoft.sqlserver.jdbc.SQLServerDriver", "com.microsoft.sqlserver:mssql-jdbc",
-			"oracle.jdbc.OracleDriver", "com.oracle.database.jdbc:ojdbc11");
+			"oracle.jdbc.OracleDriver", "com.oracle.database.jdbc:ojdbc11", SHARDING_DRIVER,
+			"org.apache.shardingsphere:shardingsphere-jdbc:5.5.2");
 
 	private PoolSettings() {
 	}
@@ -130,6 +133,9 @@ final class PoolSettings {
 	private static String inferDriver(String name, @Nullable String url) {
 		if (!StringUtils.hasText(url)) {
 			return EmbeddedDatabaseConnection.H2.getDriverClassName();
+		}
+		if (JdbcUrls.isSharded(url)) {
+			return SHARDING_DRIVER;
 		}
 		String driver = DatabaseDriver.fromJdbcUrl(url).getDriverClassName();
 		if (driver == null) {

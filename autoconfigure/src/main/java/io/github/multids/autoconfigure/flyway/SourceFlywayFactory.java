@@ -64,9 +64,21 @@ public final class SourceFlywayFactory {
 	 * @return whether a Flyway is needed
 	 */
 	public boolean hasMigrations(SourceDefinition source) {
+		return hasMigrations(source, source.vendor());
+	}
+
+	/**
+	 * Return whether the source has Flyway enabled and at least one migration in its
+	 * locations, for a database of the given vendor (a physical database of a sharded
+	 * source).
+	 * @param source the source
+	 * @param vendor the vendor id that replaces `{vendor}` in the locations
+	 * @return whether a Flyway is needed
+	 */
+	public boolean hasMigrations(SourceDefinition source, String vendor) {
 		FlywayProperties properties = source.section(FlywaySection.INSTANCE);
 		return properties.isEnabled()
-				&& JdbcUrls.withVendor(properties.getLocations(), source.vendor()).stream().anyMatch(this::hasFiles);
+				&& JdbcUrls.withVendor(properties.getLocations(), vendor).stream().anyMatch(this::hasFiles);
 	}
 
 	/**
@@ -77,13 +89,27 @@ public final class SourceFlywayFactory {
 	 * @return the Flyway
 	 */
 	public Flyway create(SourceDefinition source, DataSource dataSource, ListableBeanFactory beanFactory) {
+		return create(source, source.vendor(), dataSource, beanFactory);
+	}
+
+	/**
+	 * Create the Flyway of a source for a database of the given vendor (a physical
+	 * database of a sharded source).
+	 * @param source the source
+	 * @param vendor the vendor id that replaces `{vendor}` in the locations
+	 * @param dataSource the database to migrate
+	 * @param beanFactory where to find FlywayConfigurationCustomizer beans
+	 * @return the Flyway
+	 */
+	public Flyway create(SourceDefinition source, String vendor, DataSource dataSource,
+			ListableBeanFactory beanFactory) {
 		FlywayProperties properties = source.section(FlywaySection.INSTANCE);
 		FluentConfiguration configuration = new FluentConfiguration(this.resources.getClassLoader());
 		configuration.dataSource(migrationDataSource(properties, dataSource));
-		configuration.locations(JdbcUrls.withVendor(properties.getLocations(), source.vendor()).toArray(String[]::new));
+		configuration.locations(JdbcUrls.withVendor(properties.getLocations(), vendor).toArray(String[]::new));
 		if (!properties.getCallbackLocations().isEmpty()) {
 			configuration.callbackLocations(
-					JdbcUrls.withVendor(properties.getCallbackLocations(), source.vendor()).toArray(String[]::new));
+					JdbcUrls.withVendor(properties.getCallbackLocations(), vendor).toArray(String[]::new));
 		}
 		FlywaySettingsMapper.apply(properties, configuration);
 		applyPostgresqlSettings(source.name(), properties, configuration);

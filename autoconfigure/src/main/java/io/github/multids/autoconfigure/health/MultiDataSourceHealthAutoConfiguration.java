@@ -27,6 +27,7 @@ import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.replicas.ReplicaSet;
+import io.github.multids.autoconfigure.sharding.PhysicalDatabases;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -66,8 +67,9 @@ public final class MultiDataSourceHealthAutoConfiguration {
 		Map<String, HealthContributor> sources = new LinkedHashMap<>();
 		for (SourceDefinition source : definitions.all()) {
 			if (source.isHealthEnabled()) {
-				DataSource dataSource = beanFactory.getBean(SourceBean.DATA_SOURCE.of(source.name()), DataSource.class);
-				sources.put(source.name(), contributor(dataSource));
+				PhysicalDatabases physical = PhysicalDatabases.of(beanFactory, source.name());
+				sources.put(source.name(), (physical != null) ? physicalDatabases(physical)
+						: contributor(beanFactory.getBean(SourceBean.DATA_SOURCE.of(source.name()), DataSource.class)));
 			}
 		}
 		return CompositeHealthContributor.fromMap(sources);
@@ -83,6 +85,14 @@ public final class MultiDataSourceHealthAutoConfiguration {
 		members.put(PRIMARY, new SourceHealthIndicator(dataSource));
 		replicas.replicas().forEach((replica) -> members.put(replica.name(), new ReplicaHealthIndicator(replica)));
 		return CompositeHealthContributor.fromMap(members);
+	}
+
+	// A sharded source: one component per physical database
+	private static HealthContributor physicalDatabases(PhysicalDatabases physical) {
+		Map<String, HealthContributor> databases = new LinkedHashMap<>();
+		physical.dataSources()
+			.forEach((name, dataSource) -> databases.put(name, new SourceHealthIndicator(dataSource)));
+		return CompositeHealthContributor.fromMap(databases);
 	}
 
 	@Configuration(proxyBeanMethods = false)

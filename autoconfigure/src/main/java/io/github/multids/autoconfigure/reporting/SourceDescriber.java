@@ -99,7 +99,8 @@ public final class SourceDescriber {
 				(hikari != null) ? JdbcUrls.mask(hikari.getJdbcUrl()) : null,
 				(hikari != null) ? hikari.getDriverClassName() : null, model.get(name).packages(), entities(name),
 				repositories, beans(name), migrations(name), (hikari != null) ? PoolFigures.of(hikari) : null,
-				reads(model.get(name), ReplicaSet.of(dataSource)));
+				reads(model.get(name), ReplicaSet.of(dataSource)),
+				ShardingDescriptions.sharding(this.beanFactory, name));
 	}
 
 	private static @Nullable Reads reads(SourceDefinition source, @Nullable ReplicaSet replicas) {

@@ -34,12 +34,15 @@ import org.jspecify.annotations.Nullable;
  * @param beans the other beans (and methods) assigned to it and why
  * @param migrations its Flyway state, {@code null} without Flyway
  * @param pool its pool figures, {@code null} for a pool that is not HikariCP
+ * @param reads how its reads are served when it has replicas, {@code null} without
+ * @param sharding its physical databases and sharded tables, {@code null} for a source
+ * that is not sharded
  * @author multids
  * @since 0.1.0
  */
 public record SourceDescription(String name, boolean defaultSource, String url, String driver, List<String> packages,
 		List<String> entities, List<Assignment> repositories, List<Assignment> beans, @Nullable Migrations migrations,
-		@Nullable PoolFigures pool, @Nullable Reads reads) {
+		@Nullable PoolFigures pool, @Nullable Reads reads, @Nullable Sharding sharding) {
 
 	/**
 	 * A repository, bean or method and the rule that assigned it.
@@ -48,6 +51,30 @@ public record SourceDescription(String name, boolean defaultSource, String url, 
 	 * @param reason the annotation, package rule or default that decided
 	 */
 	public record Assignment(String name, String reason) {
+
+	}
+
+	/**
+	 * What a sharded source spreads over.
+	 *
+	 * @param configuration the engine configuration file
+	 * @param tables the sharded (logic) tables
+	 * @param databases the physical databases, in the order of the file
+	 */
+	public record Sharding(String configuration, List<String> tables, List<PhysicalDatabase> databases) {
+
+	}
+
+	/**
+	 * One physical database of a sharded source.
+	 *
+	 * @param name its data source name in the engine configuration
+	 * @param url its JDBC url with credentials masked
+	 * @param migrations its Flyway state, {@code null} without migrations
+	 * @param pool its pool figures, {@code null} for a pool that is not HikariCP
+	 */
+	public record PhysicalDatabase(String name, String url, @Nullable Migrations migrations,
+			@Nullable PoolFigures pool) {
 
 	}
 

@@ -15,7 +15,10 @@
  */
 package io.github.multids.autoconfigure.reporting;
 
+import java.util.StringJoiner;
+
 import io.github.multids.autoconfigure.reporting.SourceDescription.Migrations;
+import io.github.multids.autoconfigure.reporting.SourceDescription.Sharding;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -53,7 +56,18 @@ public class SourceStartupReporter implements SmartInitializingSingleton {
 		return "Source '" + source.name() + "'" + (source.defaultSource() ? " (default)" : "") + ": " + source.url()
 				+ ", pool max " + ((source.pool() != null) ? source.pool().max() : "n/a") + ", "
 				+ source.entities().size() + " entities, " + source.repositories().size() + " repositories, "
-				+ source.beans().size() + " routed beans, " + migrations(source.migrations());
+				+ source.beans().size() + " routed beans, "
+				+ ((source.sharding() != null) ? sharded(source.sharding()) : migrations(source.migrations()));
+	}
+
+	// Hibernate cannot validate a schema through the engine, hence the ddl-auto default
+	private static String sharded(Sharding sharding) {
+		StringJoiner databases = new StringJoiner(", ");
+		sharding.databases()
+			.forEach((database) -> databases
+				.add(database.name() + " " + database.url() + " (" + migrations(database.migrations()) + ")"));
+		return "sharded by ShardingSphere-JDBC (" + sharding.configuration() + ") over " + databases + ", tables "
+				+ sharding.tables() + ", ddl-auto defaults to none";
 	}
 
 	static String line(SourceDescription source, SourceDescription.ReplicaState replica) {

@@ -1,0 +1,42 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package com.example.sharding;
+
+import java.io.IOException;
+
+import io.github.multids.test.Vendor;
+
+/**
+ * A sharded source over two PostgreSQL databases, its engine configuration on the
+ * classpath.
+ *
+ * @author multids
+ */
+class PostgresqlShardedSourceTests extends ShardedSourceContract {
+
+	@Override
+	Vendor vendor() {
+		return Vendor.POSTGRESQL;
+	}
+
+	// The engine configuration on the classpath, as an application keeps it
+	@Override
+	String url(ShardedDatabases databases) throws IOException {
+		return databases.classpathUrl();
+	}
+
+}
