@@ -19,11 +19,9 @@ import io.github.multids.autoconfigure.binding.CrossSourcePolicy;
 import io.github.multids.autoconfigure.jdbc.CrossSourceGuard;
 import io.github.multids.autoconfigure.jdbc.CrossingListener;
 import io.github.multids.autoconfigure.metrics.CrossingMeters;
-import io.github.multids.autoconfigure.metrics.PhysicalPoolMeters;
 import io.github.multids.autoconfigure.reporting.RoutingMap;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -59,13 +57,6 @@ class CrossSourceConfiguration {
 		@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 		CrossingMeters multidsCrossingMeters(ObjectProvider<MeterRegistry> registries) {
 			return new CrossingMeters(registries);
-		}
-
-		// Sharded sources: the pools of their physical databases
-		@Bean
-		@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-		PhysicalPoolMeters multidsPhysicalPoolMeters(ListableBeanFactory beanFactory) {
-			return new PhysicalPoolMeters(beanFactory);
 		}
 
 	}

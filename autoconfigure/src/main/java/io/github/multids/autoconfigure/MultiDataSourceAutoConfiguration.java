@@ -51,7 +51,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ConditionalOnClass({ JdbcTemplate.class, com.zaxxer.hikari.HikariDataSource.class })
 @Conditional(OnDataSourcesCondition.class)
 @Import({ MultiDataSourceRegistrar.class, SharedBeansConfiguration.class, InfrastructureConfiguration.class,
-		CrossSourceConfiguration.class, ReplicaConfiguration.class, DatabaseInitializationDependencyConfigurer.class })
+		CrossSourceConfiguration.class, ReplicaConfiguration.class, ShardingConfiguration.class,
+		DatabaseInitializationDependencyConfigurer.class })
 @ImportRuntimeHints(MultiDataSourceRuntimeHints.class)
 public final class MultiDataSourceAutoConfiguration {
 
