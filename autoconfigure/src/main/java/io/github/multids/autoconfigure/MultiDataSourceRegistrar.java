@@ -102,7 +102,7 @@ class MultiDataSourceRegistrar
 	 */
 	void register(BeanDefinitionRegistry registry, boolean withRepositories) {
 		ClassLoader classLoader = this.resourceLoader.getClassLoader();
-		SourceDefinitions model = SourceDefinitions.load(this.environment, sections(), classLoader);
+		SourceDefinitions model = SourceDefinitions.load(this.environment, sections(classLoader), classLoader);
 		SourceBeanDefinitions beans = new SourceBeanDefinitions(registry);
 		StartupConnectivity connectivity = new StartupConnectivity();
 		beans.registerInfrastructure("multidsStartupConnectivity", StartupConnectivity.class, () -> connectivity);
@@ -152,12 +152,17 @@ class MultiDataSourceRegistrar
 		registerRoutingBeans(beans, model, rules, layout);
 	}
 
-	private List<SourceSection<?>> sections() {
+	/**
+	 * Return the sections whose library is on the classpath.
+	 * @param classLoader the application class loader
+	 * @return the sections
+	 */
+	static List<SourceSection<?>> sections(ClassLoader classLoader) {
 		List<SourceSection<?>> sections = new ArrayList<>();
-		if (isJpaPresent()) {
+		if (Library.JPA.isPresent(classLoader)) {
 			sections.add(JpaSection.INSTANCE);
 		}
-		if (isFlywayPresent()) {
+		if (Library.FLYWAY.isPresent(classLoader)) {
 			sections.add(FlywaySection.INSTANCE);
 		}
 		return sections;

@@ -33,6 +33,7 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param packages packages whose repositories, entities and beans belong to this source;
  * the longest matching package wins.
  * @param health health settings of this source.
+ * @param migrations what startup does with this source's migrations.
  * @param url JDBC url of the database. Without it the source is an embedded H2 database
  * named after the source.
  * @param username login username of the database.
@@ -58,9 +59,10 @@ import org.springframework.boot.context.properties.bind.Name;
  * @since 0.1.0
  */
 public record SourceProperties(@Name("default") @DefaultValue("false") boolean isDefault,
-		@DefaultValue List<String> packages, @DefaultValue SourceSettings.Health health, String url, String username,
-		String password, String driverClassName, Map<String, String> hikari, Map<String, Object> jpa,
-		Map<String, Object> flyway, Map<String, Object> sql, Map<String, Replica> replicas, ReadSettings read) {
+		@DefaultValue List<String> packages, @DefaultValue SourceSettings.Health health,
+		@DefaultValue SourceSettings.Migrations migrations, String url, String username, String password,
+		String driverClassName, Map<String, String> hikari, Map<String, Object> jpa, Map<String, Object> flyway,
+		Map<String, Object> sql, Map<String, Replica> replicas, ReadSettings read) {
 
 	/**
 	 * One read replica of a source.
