@@ -19,16 +19,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.autoconfigure.binding.Library;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.flyway.FlywayMigrationTarget;
+import io.github.multids.autoconfigure.flyway.FlywaySection;
 import io.github.multids.autoconfigure.flyway.SourceFlywayFactory;
+import io.github.multids.autoconfigure.liquibase.LiquibaseMigrationTarget;
+import io.github.multids.autoconfigure.liquibase.LiquibaseSourceBeans;
+import io.github.multids.autoconfigure.liquibase.SourceLiquibaseFactory;
 import io.github.multids.autoconfigure.migrations.MigrationResult;
 import io.github.multids.autoconfigure.migrations.MigrationTarget;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternUtils;
 
 /**
  * The migration targets of the sources a command names: one per source, whose pool opens
@@ -42,6 +49,33 @@ final class MigrationTargets {
 	}
 
 	/**
+	 * Return which library migrates a source.
+	 * @param source the source
+	 * @param resourceLoader where migrations and change logs are found
+	 * @return the library, {@code null} when the source has nothing to migrate
+	 * @throws DataSourceConfigurationException when the source has both Flyway migrations
+	 * and a Liquibase change log
+	 */
+	static @Nullable Library libraryOf(SourceDefinition source, ResourceLoader resourceLoader) {
+		ClassLoader classLoader = resourceLoader.getClassLoader();
+		boolean flyway = Library.FLYWAY.isPresent(classLoader)
+				&& new SourceFlywayFactory(ResourcePatternUtils.getResourcePatternResolver(resourceLoader))
+					.hasMigrations(source);
+		boolean liquibase = Library.LIQUIBASE.isPresent(classLoader)
+				&& LiquibaseSourceBeans.hasChangeLog(source, resourceLoader);
+		if (flyway && liquibase) {
+			String name = source.name();
+			throw new DataSourceConfigurationException(
+					"Source '" + name + "' has both Flyway migrations in "
+							+ source.section(FlywaySection.INSTANCE).getLocations() + " and the Liquibase change log '"
+							+ SourceLiquibaseFactory.changeLog(source) + "'.",
+					"Keep one of them: remove the other, or set 'datasources." + name
+							+ ".flyway.enabled: false' or 'datasources." + name + ".liquibase.enabled: false'.");
+		}
+		return flyway ? Library.FLYWAY : (liquibase ? Library.LIQUIBASE : null);
+	}
+
+	/**
 	 * Return one target per source.
 	 * @param sources the sources, in the order to report them
 	 * @param classLoader the application class loader
@@ -50,22 +84,28 @@ final class MigrationTargets {
 	 */
 	static List<MigrationTarget> of(List<SourceDefinition> sources, ClassLoader classLoader,
 			List<HikariDataSource> pools) {
-		PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver(
-				new DefaultResourceLoader(classLoader));
-		SourceFlywayFactory flyway = Library.FLYWAY.isPresent(classLoader) ? new SourceFlywayFactory(resources) : null;
+		ResourceLoader resourceLoader = new DefaultResourceLoader(classLoader);
 		List<MigrationTarget> targets = new ArrayList<>();
 		for (SourceDefinition source : sources) {
-			if (flyway != null && flyway.hasMigrations(source)) {
-				HikariDataSource pool = pool(source);
-				pools.add(pool);
-				targets.add(new FlywayMigrationTarget(source.name(),
-						flyway.create(source, pool, new DefaultListableBeanFactory())));
-			}
-			else {
+			Library library = libraryOf(source, resourceLoader);
+			if (library == null) {
 				targets.add(new NothingToMigrate(source.name()));
+				continue;
 			}
+			HikariDataSource pool = pool(source);
+			pools.add(pool);
+			targets
+				.add((library == Library.FLYWAY) ? flyway(source, pool, resourceLoader) : new LiquibaseMigrationTarget(
+						source.name(), new SourceLiquibaseFactory(resourceLoader).create(source, pool)));
 		}
 		return targets;
+	}
+
+	private static MigrationTarget flyway(SourceDefinition source, HikariDataSource pool,
+			ResourceLoader resourceLoader) {
+		return new FlywayMigrationTarget(source.name(),
+				new SourceFlywayFactory(ResourcePatternUtils.getResourcePatternResolver(resourceLoader)).create(source,
+						pool, new DefaultListableBeanFactory()));
 	}
 
 	// Not started: the pool connects when the command first asks for a connection

@@ -47,6 +47,9 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param flyway Flyway settings of this source, with the keys of 'spring.flyway.*', which
  * are their defaults. Locations default to 'classpath:db/migration/<name>'; '{vendor}' is
  * replaced by the database vendor.
+ * @param liquibase Liquibase settings of this source, with the keys of
+ * 'spring.liquibase.*', which are their defaults. The change log defaults to
+ * 'classpath:db/changelog/<name>/db.changelog-master.yaml'.
  * @param sql SQL script settings of this source, with the keys of 'spring.sql.init.*'
  * under 'init' (init.mode, init.schema-locations, ...). Scripts default to
  * 'classpath:db/sql/<name>/schema.sql' and 'data.sql'; '{vendor}' is replaced by the
