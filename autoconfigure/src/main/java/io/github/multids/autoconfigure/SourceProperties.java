@@ -65,7 +65,7 @@ public record SourceProperties(@Name("default") @DefaultValue("false") boolean i
 		@DefaultValue List<String> packages, @DefaultValue SourceSettings.Health health,
 		@DefaultValue SourceSettings.Migrations migrations, String url, String username, String password,
 		String driverClassName, Map<String, String> hikari, Map<String, Object> jpa, Map<String, Object> flyway,
-		Map<String, Object> sql, Map<String, Replica> replicas, ReadSettings read) {
+		Map<String, Object> liquibase, Map<String, Object> sql, Map<String, Replica> replicas, ReadSettings read) {
 
 	/**
 	 * One read replica of a source.
