@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.github.multids.autoconfigure.actuate.MultiDataSourceEndpointAutoConfiguration;
 import io.github.multids.autoconfigure.migrations.MigrationCommandExit;
 import liquibase.integration.spring.SpringLiquibase;
 import org.flywaydb.core.Flyway;
@@ -30,6 +31,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.liquibase.actuate.endpoint.LiquibaseEndpoint;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +66,25 @@ class LiquibaseSourcesTests {
 			assertThat(MigrationCommandTests.tables(this.orders)).contains("FLYWAY_SCHEMA_HISTORY", "ORDERS")
 				.doesNotContain("DATABASECHANGELOG");
 		});
+	}
+
+	@Test
+	void liquibaseEndpointListsTheSourcesLiquibase() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(MultiDataSourceEndpointAutoConfiguration.class))
+			.withPropertyValues("management.endpoints.web.exposure.include=liquibase")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(LiquibaseEndpoint.class);
+				LiquibaseEndpoint.LiquibaseBeanDescriptor ledger = context.getBean(LiquibaseEndpoint.class)
+					.liquibaseBeans()
+					.getContexts()
+					.values()
+					.iterator()
+					.next()
+					.getLiquibaseBeans()
+					.get("ledgerLiquibase");
+				assertThat(ledger.getChangeSets()).extracting(LiquibaseEndpoint.ChangeSetDescriptor::getId)
+					.containsExactly("ledger-1", "ledger-2");
+			});
 	}
 
 	@Test
