@@ -25,6 +25,7 @@ import io.github.multids.autoconfigure.migrations.MigrationCommandExit;
 import liquibase.integration.spring.SpringLiquibase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -33,6 +34,8 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.liquibase.actuate.endpoint.LiquibaseEndpoint;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -42,6 +45,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  *
  * @author multids
  */
+@ExtendWith(OutputCaptureExtension.class)
 class LiquibaseSourcesTests {
 
 	private final String orders = url("orders");
@@ -56,8 +60,10 @@ class LiquibaseSourcesTests {
 				"datasources.ledger.url=" + this.ledger);
 
 	@Test
-	void liquibaseSourceAppliesItsOwnChangeLogNextToAFlywaySource() {
+	void liquibaseSourceAppliesItsOwnChangeLogNextToAFlywaySource(CapturedOutput output) {
 		this.contextRunner.run((context) -> {
+			assertThat(output).contains("liquibase 2 change sets applied, 0 pending (last ledger-2)")
+				.contains("migrations 2 applied, 0 pending (version 2)");
 			assertThat(context).hasNotFailed().hasBean("ledgerLiquibase").hasBean("ordersFlyway");
 			assertThat(context.getBeansOfType(SpringLiquibase.class)).containsOnlyKeys("ledgerLiquibase");
 			assertThat(context.getBeansOfType(Flyway.class)).containsOnlyKeys("ordersFlyway");
