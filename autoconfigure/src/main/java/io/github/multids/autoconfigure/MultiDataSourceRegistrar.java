@@ -41,6 +41,8 @@ import io.github.multids.autoconfigure.jdbc.SourceJdbcTransactionManager;
 import io.github.multids.autoconfigure.jdbc.SourceSqlInitializers;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import io.github.multids.autoconfigure.jpa.JpaSection;
+import io.github.multids.autoconfigure.liquibase.LiquibaseSection;
+import io.github.multids.autoconfigure.liquibase.LiquibaseSourceBeans;
 import io.github.multids.autoconfigure.jpa.JpaSourceBeans;
 import io.github.multids.autoconfigure.jpa.PersistenceLayout;
 import io.github.multids.autoconfigure.registration.SourceBean;
@@ -102,7 +104,7 @@ class MultiDataSourceRegistrar
 	 */
 	void register(BeanDefinitionRegistry registry, boolean withRepositories) {
 		ClassLoader classLoader = this.resourceLoader.getClassLoader();
-		SourceDefinitions model = SourceDefinitions.load(this.environment, sections(), classLoader);
+		SourceDefinitions model = SourceDefinitions.load(this.environment, sections(classLoader), classLoader);
 		SourceBeanDefinitions beans = new SourceBeanDefinitions(registry);
 		StartupConnectivity connectivity = new StartupConnectivity();
 		beans.registerInfrastructure("multidsStartupConnectivity", StartupConnectivity.class, () -> connectivity);
@@ -125,8 +127,7 @@ class MultiDataSourceRegistrar
 			}
 			else {
 				registerPools(beans, dataSources, source);
-				migrations = flywayPresent ? FlywaySourceBeans.register(beans, source, this.resourceLoader,
-						this.beanFactory, connectivity, afterJpa) : new String[0];
+				migrations = registerMigrations(beans, source, connectivity, afterJpa);
 			}
 			String[] scripts = SourceSqlInitializers.register(beans, source, this.resourceLoader, this.beanFactory,
 					connectivity, StringUtils.concatenateStringArrays(migrations, afterJpa));
@@ -152,13 +153,31 @@ class MultiDataSourceRegistrar
 		registerRoutingBeans(beans, model, rules, layout);
 	}
 
-	private List<SourceSection<?>> sections() {
+	private String[] registerMigrations(SourceBeanDefinitions beans, SourceDefinition source,
+			StartupConnectivity connectivity, String[] afterJpa) {
+		Library library = MigrationTargets.libraryOf(source, this.resourceLoader);
+		if (library == Library.LIQUIBASE) {
+			return LiquibaseSourceBeans.register(beans, source, this.resourceLoader, this.beanFactory, afterJpa);
+		}
+		return (library == Library.FLYWAY) ? FlywaySourceBeans.register(beans, source, this.resourceLoader,
+				this.beanFactory, connectivity, afterJpa) : new String[0];
+	}
+
+	/**
+	 * Return the sections whose library is on the classpath.
+	 * @param classLoader the application class loader
+	 * @return the sections
+	 */
+	static List<SourceSection<?>> sections(ClassLoader classLoader) {
 		List<SourceSection<?>> sections = new ArrayList<>();
-		if (isJpaPresent()) {
+		if (Library.JPA.isPresent(classLoader)) {
 			sections.add(JpaSection.INSTANCE);
 		}
-		if (isFlywayPresent()) {
+		if (Library.FLYWAY.isPresent(classLoader)) {
 			sections.add(FlywaySection.INSTANCE);
+		}
+		if (Library.LIQUIBASE.isPresent(classLoader)) {
+			sections.add(LiquibaseSection.INSTANCE);
 		}
 		return sections;
 	}

@@ -28,7 +28,7 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
 /**
- * Leaves out Spring Boot's single-database JPA, Flyway and `db` health
+ * Leaves out Spring Boot's single-database JPA, Flyway, Liquibase and `db` health
  * auto-configurations when `datasources.*` is configured: multids builds one
  * EntityManagerFactory and one Flyway per source, and Boot's would otherwise run a second
  * one against the routing `dataSource` (they back off only on beans that ours, not being
@@ -44,6 +44,7 @@ class ReplacedAutoConfigurationFilter implements AutoConfigurationImportFilter, 
 	private static final Set<String> REPLACED = Set.of(
 			"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
 			"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+			"org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration",
 			"org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration",
 			"org.springframework.boot.jdbc.test.autoconfigure.TestDatabaseAutoConfiguration");
 

@@ -33,6 +33,7 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param packages packages whose repositories, entities and beans belong to this source;
  * the longest matching package wins.
  * @param health health settings of this source.
+ * @param migrations what startup does with this source's migrations.
  * @param url JDBC url of the database. Without it the source is an embedded H2 database
  * named after the source.
  * @param username login username of the database.
@@ -46,6 +47,9 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param flyway Flyway settings of this source, with the keys of 'spring.flyway.*', which
  * are their defaults. Locations default to 'classpath:db/migration/<name>'; '{vendor}' is
  * replaced by the database vendor.
+ * @param liquibase Liquibase settings of this source, with the keys of
+ * 'spring.liquibase.*', which are their defaults. The change log defaults to
+ * 'classpath:db/changelog/<name>/db.changelog-master.yaml'.
  * @param sql SQL script settings of this source, with the keys of 'spring.sql.init.*'
  * under 'init' (init.mode, init.schema-locations, ...). Scripts default to
  * 'classpath:db/sql/<name>/schema.sql' and 'data.sql'; '{vendor}' is replaced by the
@@ -58,9 +62,10 @@ import org.springframework.boot.context.properties.bind.Name;
  * @since 0.1.0
  */
 public record SourceProperties(@Name("default") @DefaultValue("false") boolean isDefault,
-		@DefaultValue List<String> packages, @DefaultValue SourceSettings.Health health, String url, String username,
-		String password, String driverClassName, Map<String, String> hikari, Map<String, Object> jpa,
-		Map<String, Object> flyway, Map<String, Object> sql, Map<String, Replica> replicas, ReadSettings read) {
+		@DefaultValue List<String> packages, @DefaultValue SourceSettings.Health health,
+		@DefaultValue SourceSettings.Migrations migrations, String url, String username, String password,
+		String driverClassName, Map<String, String> hikari, Map<String, Object> jpa, Map<String, Object> flyway,
+		Map<String, Object> liquibase, Map<String, Object> sql, Map<String, Replica> replicas, ReadSettings read) {
 
 	/**
 	 * One read replica of a source.

@@ -24,20 +24,22 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.flyway.actuate.endpoint.FlywayEndpoint;
+import org.springframework.boot.liquibase.actuate.endpoint.LiquibaseEndpoint;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Actuator endpoints for the sources: the routing map at `/actuator/datasources`, and
- * Spring Boot's `flyway` endpoint listing every source's Flyway (Boot's own only looks
- * for a single default Flyway).
+ * Spring Boot's `flyway` and `liquibase` endpoints listing every source's Flyway and
+ * Liquibase (Boot's own only look for a default candidate).
  *
  * @author multids
  * @since 0.1.0
  */
 @AutoConfiguration(afterName = "io.github.multids.autoconfigure.MultiDataSourceAutoConfiguration",
-		beforeName = "org.springframework.boot.flyway.autoconfigure.FlywayEndpointAutoConfiguration")
+		beforeName = { "org.springframework.boot.flyway.autoconfigure.FlywayEndpointAutoConfiguration",
+				"org.springframework.boot.liquibase.autoconfigure.LiquibaseEndpointAutoConfiguration" })
 @ConditionalOnClass(
 		name = "org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint")
 @ConditionalOnBean(DataSourceRegistry.class)
@@ -59,6 +61,19 @@ public final class MultiDataSourceEndpointAutoConfiguration {
 		@ConditionalOnAvailableEndpoint
 		FlywayEndpoint flywayEndpoint(ApplicationContext context) {
 			return new FlywayEndpoint(context);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(LiquibaseEndpoint.class)
+	static class LiquibaseEndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnAvailableEndpoint
+		LiquibaseEndpoint liquibaseEndpoint(ApplicationContext context) {
+			return new LiquibaseEndpoint(context);
 		}
 
 	}

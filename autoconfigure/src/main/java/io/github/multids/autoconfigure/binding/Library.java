@@ -42,7 +42,13 @@ public enum Library {
 	/**
 	 * Flyway with Spring Boot's Flyway support: migrations per source.
 	 */
-	FLYWAY("org.flywaydb.core.Flyway", "org.springframework.boot.flyway.autoconfigure.FlywayProperties");
+	FLYWAY("org.flywaydb.core.Flyway", "org.springframework.boot.flyway.autoconfigure.FlywayProperties"),
+
+	/**
+	 * Liquibase with Spring Boot's Liquibase support: a change log per source.
+	 */
+	LIQUIBASE("liquibase.integration.spring.SpringLiquibase",
+			"org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties");
 
 	private final List<String> classNames;
 

@@ -48,6 +48,8 @@ public final class SourceDefinition {
 
 	private final Map<String, Object> sections;
 
+	private final MigrationsAtStart migrationsAtStart;
+
 	SourceDefinition(String name, SourceSettings settings, PoolSettings.Bound pool, List<ReplicaDefinition> replicas,
 			ReadSettings read, SqlInitializationProperties sqlInit, Map<String, Object> sections) {
 		this.name = name;
@@ -58,6 +60,7 @@ public final class SourceDefinition {
 		this.read = read;
 		this.sqlInit = sqlInit;
 		this.sections = Map.copyOf(sections);
+		this.migrationsAtStart = MigrationsAtStart.of(name, settings.migrations().atStart());
 	}
 
 	/**
@@ -98,6 +101,14 @@ public final class SourceDefinition {
 	 */
 	public boolean isCritical() {
 		return this.settings.health().critical();
+	}
+
+	/**
+	 * Return what startup does with the source's migrations.
+	 * @return the `migrations.at-start` setting
+	 */
+	public MigrationsAtStart migrationsAtStart() {
+		return this.migrationsAtStart;
 	}
 
 	/**

@@ -100,7 +100,8 @@ public final class SourceDefinitions {
 	}
 
 	private static SourceSettings defaultSettings() {
-		return new SourceSettings(false, List.of(), new SourceSettings.Health(true, true));
+		return new SourceSettings(false, List.of(), new SourceSettings.Health(true, true),
+				new SourceSettings.Migrations(MigrationsAtStart.MIGRATE.value()));
 	}
 
 	private static void checkName(String name) {

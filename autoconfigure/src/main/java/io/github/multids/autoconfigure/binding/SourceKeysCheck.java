@@ -50,6 +50,7 @@ final class SourceKeysCheck {
 		SourceKeys.Builder keys = SourceKeys.builder()
 			.values("default", "packages")
 			.group("health", SourceKeys.builder().values("enabled", "critical").build())
+			.group("migrations", SourceKeys.builder().values("at-start").build())
 			.group("sql", SqlInitSettings.keys())
 			.include(PoolSettings.keys())
 			.include(ReplicaSettings.keys())

@@ -33,7 +33,7 @@ import org.springframework.boot.context.properties.bind.Name;
  * @author multids
  */
 public record SourceSettings(@Name("default") @DefaultValue("false") boolean isDefault,
-		@DefaultValue List<String> packages, @DefaultValue Health health) {
+		@DefaultValue List<String> packages, @DefaultValue Health health, @DefaultValue Migrations migrations) {
 
 	/**
 	 * Health settings of one source.
@@ -43,6 +43,16 @@ public record SourceSettings(@Name("default") @DefaultValue("false") boolean isD
 	 * cannot be reached fails startup.
 	 */
 	public record Health(@DefaultValue("true") boolean enabled, @DefaultValue("true") boolean critical) {
+
+	}
+
+	/**
+	 * Migration settings of one source.
+	 *
+	 * @param atStart what startup does with the source's migrations: migrate, validate
+	 * (fail when any is pending) or none.
+	 */
+	public record Migrations(@DefaultValue("migrate") String atStart) {
 
 	}
 

@@ -15,8 +15,12 @@
  */
 package io.github.multids.autoconfigure.flyway;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
+import io.github.multids.DataSourceConfigurationException;
+import io.github.multids.autoconfigure.binding.MigrationsAtStart;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.jdbc.StartupConnectivity;
 import io.github.multids.autoconfigure.registration.SourceBean;
@@ -67,21 +71,51 @@ public final class FlywaySourceBeans {
 						beanFactory.getBean(SourceBean.DATA_SOURCE.of(name), DataSource.class), beanFactory),
 				SourceBean.DATA_SOURCE.of(name));
 		beans.registerSourceBean(name, initializer, FlywayMigrationInitializer.class,
-				() -> initializer(name, beanFactory.getBean(flyway, Flyway.class),
+				() -> initializer(source, beanFactory.getBean(flyway, Flyway.class),
 						beanFactory.getBeanProvider(FlywayMigrationStrategy.class).getIfUnique(), connectivity),
 				StringUtils.concatenateStringArrays(new String[] { flyway }, dependsOn));
 		return new String[] { initializer };
 	}
 
 	// An optional source that was down at startup migrates once its database is back
-	private static FlywayMigrationInitializer initializer(String name, Flyway flyway,
+	private static FlywayMigrationInitializer initializer(SourceDefinition source, Flyway flyway,
 			@Nullable FlywayMigrationStrategy strategy, StartupConnectivity connectivity) {
+		String name = source.name();
+		FlywayMigrationStrategy atStart = atStart(source, strategy);
 		if (connectivity.isReachable(name)) {
-			return new FlywayMigrationInitializer(flyway, strategy);
+			return new FlywayMigrationInitializer(flyway, atStart);
 		}
-		connectivity.whenBack(name, "Migrations", flyway::migrate);
+		if (source.migrationsAtStart() == MigrationsAtStart.MIGRATE) {
+			connectivity.whenBack(name, "Migrations", flyway::migrate);
+		}
 		return new FlywayMigrationInitializer(flyway, (deferred) -> {
 		});
+	}
+
+	/**
+	 * Return what startup does with a source's Flyway, as its `migrations.at-start` says.
+	 * @param source the source
+	 * @param strategy the application's strategy, used to migrate
+	 * @return the strategy, never {@code null}
+	 */
+	public static FlywayMigrationStrategy atStart(SourceDefinition source, @Nullable FlywayMigrationStrategy strategy) {
+		return switch (source.migrationsAtStart()) {
+			case MIGRATE -> (strategy != null) ? strategy : Flyway::migrate;
+			case NONE -> (flyway) -> {
+			};
+			case VALIDATE -> (flyway) -> validate(source.name(), flyway);
+		};
+	}
+
+	private static void validate(String name, Flyway flyway) {
+		List<String> problems = new FlywayMigrationTarget(name, flyway).problems();
+		if (!problems.isEmpty()) {
+			throw new DataSourceConfigurationException(
+					"Source '" + name + "' is not migrated and 'datasources." + name
+							+ ".migrations.at-start' is validate: " + String.join("; ", problems) + ".",
+					"Migrate it first (java -jar <app>.jar --multids.migrate-and-exit=" + name
+							+ "), or set 'datasources." + name + ".migrations.at-start: migrate'.");
+		}
 	}
 
 }

@@ -49,6 +49,11 @@ public enum SourceBean {
 	FLYWAY_INITIALIZER("FlywayInitializer"),
 
 	/**
+	 * A source's Liquibase, which applies its change log when it is created.
+	 */
+	LIQUIBASE("Liquibase"),
+
+	/**
 	 * The bean that runs a source's own SQL scripts at startup.
 	 */
 	SQL_INITIALIZER("SqlInitializer"),

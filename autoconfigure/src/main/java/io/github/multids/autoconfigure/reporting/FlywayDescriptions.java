@@ -39,10 +39,10 @@ final class FlywayDescriptions {
 			MigrationInfo current = info.current();
 			return new Migrations(
 					(current != null && current.getVersion() != null) ? current.getVersion().toString() : null,
-					info.applied().length, info.pending().length, null);
+					info.applied().length, info.pending().length, null, "flyway");
 		}
 		catch (RuntimeException ex) {
-			return new Migrations(null, 0, 0, JdbcUrls.mask(ex.getMessage()));
+			return new Migrations(null, 0, 0, JdbcUrls.mask(ex.getMessage()), "flyway");
 		}
 	}
 

@@ -144,6 +144,10 @@ public final class SourceDescriber {
 	}
 
 	private @Nullable Migrations migrations(String name) {
+		String liquibase = SourceBean.LIQUIBASE.of(name);
+		if (Library.LIQUIBASE.isPresent(getClass().getClassLoader()) && this.beanFactory.containsBean(liquibase)) {
+			return LiquibaseDescriptions.migrations(this.beanFactory, liquibase);
+		}
 		String beanName = SourceBean.FLYWAY.of(name);
 		if (!Library.FLYWAY.isPresent(getClass().getClassLoader()) || !this.beanFactory.containsBean(beanName)) {
 			return null;

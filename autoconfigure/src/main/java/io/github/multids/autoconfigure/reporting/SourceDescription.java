@@ -79,15 +79,17 @@ public record SourceDescription(String name, boolean defaultSource, String url, 
 	}
 
 	/**
-	 * Flyway state of a source.
+	 * Migration state of a source, by Flyway or Liquibase.
 	 *
-	 * @param currentVersion the version of the last applied migration, {@code null} when
-	 * none
+	 * @param currentVersion the version of the last applied migration (the id of the last
+	 * applied change set for Liquibase), {@code null} when none
 	 * @param applied the number of applied migrations
 	 * @param pending the number of pending migrations
 	 * @param error why the state could not be read, {@code null} when it could
+	 * @param library `flyway` or `liquibase`
 	 */
-	public record Migrations(@Nullable String currentVersion, int applied, int pending, @Nullable String error) {
+	public record Migrations(@Nullable String currentVersion, int applied, int pending, @Nullable String error,
+			String library) {
 
 	}
 

@@ -87,6 +87,10 @@ public class SourceStartupReporter implements SmartInitializingSingleton {
 		if (migrations.error() != null) {
 			return "migrations unknown (" + migrations.error() + ")";
 		}
+		if ("liquibase".equals(migrations.library())) {
+			return "liquibase " + migrations.applied() + " change sets applied, " + migrations.pending()
+					+ " pending (last " + migrations.currentVersion() + ")";
+		}
 		return "migrations " + migrations.applied() + " applied, " + migrations.pending() + " pending (version "
 				+ migrations.currentVersion() + ")";
 	}

@@ -22,6 +22,7 @@ import java.util.List;
 import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.flyway.FlywaySection;
+import io.github.multids.autoconfigure.flyway.FlywaySourceBeans;
 import io.github.multids.autoconfigure.flyway.SourceFlywayFactory;
 import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
 import org.flywaydb.core.Flyway;
@@ -69,8 +70,8 @@ final class ShardFlywayBeans {
 					physical);
 			String initializer = flyway + "Initializer";
 			beans.registerSourceBean(name, initializer, FlywayMigrationInitializer.class,
-					() -> new FlywayMigrationInitializer(beanFactory.getBean(flyway, Flyway.class),
-							beanFactory.getBeanProvider(FlywayMigrationStrategy.class).getIfUnique()),
+					() -> new FlywayMigrationInitializer(beanFactory.getBean(flyway, Flyway.class), FlywaySourceBeans
+						.atStart(source, beanFactory.getBeanProvider(FlywayMigrationStrategy.class).getIfUnique())),
 					flyway);
 			initializers.add(initializer);
 		}

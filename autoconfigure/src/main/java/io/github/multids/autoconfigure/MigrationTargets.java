@@ -1,0 +1,142 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.multids.DataSourceConfigurationException;
+import io.github.multids.autoconfigure.binding.Library;
+import io.github.multids.autoconfigure.binding.SourceDefinition;
+import io.github.multids.autoconfigure.flyway.FlywayMigrationTarget;
+import io.github.multids.autoconfigure.flyway.FlywaySection;
+import io.github.multids.autoconfigure.flyway.SourceFlywayFactory;
+import io.github.multids.autoconfigure.liquibase.LiquibaseMigrationTarget;
+import io.github.multids.autoconfigure.liquibase.LiquibaseSourceBeans;
+import io.github.multids.autoconfigure.liquibase.SourceLiquibaseFactory;
+import io.github.multids.autoconfigure.migrations.MigrationResult;
+import io.github.multids.autoconfigure.migrations.MigrationTarget;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternUtils;
+
+/**
+ * The migration targets of the sources a command names: one per source, whose pool opens
+ * its first connection when the command runs.
+ *
+ * @author multids
+ */
+final class MigrationTargets {
+
+	private MigrationTargets() {
+	}
+
+	/**
+	 * Return which library migrates a source.
+	 * @param source the source
+	 * @param resourceLoader where migrations and change logs are found
+	 * @return the library, {@code null} when the source has nothing to migrate
+	 * @throws DataSourceConfigurationException when the source has both Flyway migrations
+	 * and a Liquibase change log
+	 */
+	static @Nullable Library libraryOf(SourceDefinition source, ResourceLoader resourceLoader) {
+		ClassLoader classLoader = resourceLoader.getClassLoader();
+		boolean flyway = Library.FLYWAY.isPresent(classLoader)
+				&& new SourceFlywayFactory(ResourcePatternUtils.getResourcePatternResolver(resourceLoader))
+					.hasMigrations(source);
+		boolean liquibase = Library.LIQUIBASE.isPresent(classLoader)
+				&& LiquibaseSourceBeans.hasChangeLog(source, resourceLoader);
+		if (flyway && liquibase) {
+			String name = source.name();
+			throw new DataSourceConfigurationException(
+					"Source '" + name + "' has both Flyway migrations in "
+							+ source.section(FlywaySection.INSTANCE).getLocations() + " and the Liquibase change log '"
+							+ SourceLiquibaseFactory.changeLog(source) + "'.",
+					"Keep one of them: remove the other, or set 'datasources." + name
+							+ ".flyway.enabled: false' or 'datasources." + name + ".liquibase.enabled: false'.");
+		}
+		return flyway ? Library.FLYWAY : (liquibase ? Library.LIQUIBASE : null);
+	}
+
+	/**
+	 * Return one target per source.
+	 * @param sources the sources, in the order to report them
+	 * @param classLoader the application class loader
+	 * @param pools collects the pools opened, for the caller to close
+	 * @return the targets
+	 */
+	static List<MigrationTarget> of(List<SourceDefinition> sources, ClassLoader classLoader,
+			List<HikariDataSource> pools) {
+		ResourceLoader resourceLoader = new DefaultResourceLoader(classLoader);
+		List<MigrationTarget> targets = new ArrayList<>();
+		for (SourceDefinition source : sources) {
+			Library library = libraryOf(source, resourceLoader);
+			if (library == null) {
+				targets.add(new NothingToMigrate(source.name()));
+				continue;
+			}
+			HikariDataSource pool = pool(source);
+			pools.add(pool);
+			targets
+				.add((library == Library.FLYWAY) ? flyway(source, pool, resourceLoader) : new LiquibaseMigrationTarget(
+						source.name(), new SourceLiquibaseFactory(resourceLoader).create(source, pool)));
+		}
+		return targets;
+	}
+
+	private static MigrationTarget flyway(SourceDefinition source, HikariDataSource pool,
+			ResourceLoader resourceLoader) {
+		return new FlywayMigrationTarget(source.name(),
+				new SourceFlywayFactory(ResourcePatternUtils.getResourcePatternResolver(resourceLoader)).create(source,
+						pool, new DefaultListableBeanFactory()));
+	}
+
+	// Not started: the pool connects when the command first asks for a connection
+	private static HikariDataSource pool(SourceDefinition source) {
+		HikariDataSource pool = new HikariDataSource();
+		source.configurePool(pool);
+		pool.setMinimumIdle(0);
+		pool.setMaximumPoolSize(Math.min(pool.getMaximumPoolSize(), 3));
+		return pool;
+	}
+
+	/**
+	 * A source without migrations.
+	 */
+	private record NothingToMigrate(String name) implements MigrationTarget {
+
+		@Override
+		public MigrationResult migrate() {
+			return info();
+		}
+
+		@Override
+		public MigrationResult validate() {
+			return info();
+		}
+
+		@Override
+		public MigrationResult info() {
+			return MigrationResult.success(this.name, "no migrations");
+		}
+
+	}
+
+}

@@ -1,0 +1,1 @@
+create table ok_table (id bigint primary key);

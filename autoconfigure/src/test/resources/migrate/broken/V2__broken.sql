@@ -1,0 +1,1 @@
+create tabel not_sql (id bigint);

@@ -1,0 +1,1 @@
+create table cmd_ok (id bigint primary key);

@@ -1,0 +1,1 @@
+create tabel cmd_broken (id bigint);

@@ -1,0 +1,1 @@
+create table cmd_event (id bigint primary key, kind varchar(100));

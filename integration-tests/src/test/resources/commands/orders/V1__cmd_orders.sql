@@ -1,0 +1,1 @@
+create table cmd_order (id bigint primary key, item varchar(100));

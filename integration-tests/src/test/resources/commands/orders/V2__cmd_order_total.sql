@@ -1,0 +1,1 @@
+alter table cmd_order add total decimal(10,2);
