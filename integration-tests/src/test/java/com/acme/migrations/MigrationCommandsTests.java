@@ -129,6 +129,21 @@ class MigrationCommandsTests {
 	}
 
 	@Test
+	void aShardedSourceIsNotMigratedThroughItsEngineButReportedAsNotCovered() {
+		Database orders = FreshDatabases.create(Vendor.POSTGRESQL, "cmd_sharded_orders");
+		Map<String, Object> properties = new LinkedHashMap<>(orders.properties("orders"));
+		properties.put("datasources.orders.default", "true");
+		properties.put("datasources.orders.flyway.locations", "classpath:commands/orders");
+		properties.put("datasources.purchases.url", "jdbc:shardingsphere:classpath:sharding/purchases.yaml");
+		MigrationCommandExit exit = command(properties, "--multids.migrate-and-exit=all");
+		assertThat(exit.getExitCode()).isOne();
+		assertThat(exit.getLines()).anySatisfy((line) -> assertThat(line)
+			.startsWith("purchases: FAILED a sharded source's physical databases are migrated when the application"
+					+ " starts"));
+		assertThat(exit.getLines()).anySatisfy((line) -> assertThat(line).startsWith("orders: applied 2 migrations"));
+	}
+
+	@Test
 	void validateAtStartFailsWithPendingMigrationsAndPassesOnceMigrated(CapturedOutput output) {
 		Database orders = FreshDatabases.create(Vendor.MYSQL, "cmd_validate_orders");
 		Database events = FreshDatabases.create(Vendor.POSTGRESQL, "cmd_validate_events");

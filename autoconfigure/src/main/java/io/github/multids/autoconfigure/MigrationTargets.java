@@ -20,6 +20,7 @@ import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.DataSourceConfigurationException;
+import io.github.multids.autoconfigure.binding.JdbcUrls;
 import io.github.multids.autoconfigure.binding.Library;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.flyway.FlywayMigrationTarget;
@@ -87,6 +88,11 @@ final class MigrationTargets {
 		ResourceLoader resourceLoader = new DefaultResourceLoader(classLoader);
 		List<MigrationTarget> targets = new ArrayList<>();
 		for (SourceDefinition source : sources) {
+			if (JdbcUrls.isSharded(source.url())) {
+				// Through the engine Flyway would not reach the physical databases
+				targets.add(new ShardedSource(source.name()));
+				continue;
+			}
 			Library library = libraryOf(source, resourceLoader);
 			if (library == null) {
 				targets.add(new NothingToMigrate(source.name()));
@@ -115,6 +121,32 @@ final class MigrationTargets {
 		pool.setMinimumIdle(0);
 		pool.setMaximumPoolSize(Math.min(pool.getMaximumPoolSize(), 3));
 		return pool;
+	}
+
+	/**
+	 * A sharded source, whose physical databases the commands do not migrate yet: each
+	 * command fails for it, saying so, rather than migrate through the engine.
+	 */
+	private record ShardedSource(String name) implements MigrationTarget {
+
+		private static final String NOT_COVERED = "a sharded source's physical databases are migrated when"
+				+ " the application starts; the migration commands do not cover them yet";
+
+		@Override
+		public MigrationResult migrate() {
+			return MigrationResult.failure(this.name, NOT_COVERED);
+		}
+
+		@Override
+		public MigrationResult validate() {
+			return migrate();
+		}
+
+		@Override
+		public MigrationResult info() {
+			return migrate();
+		}
+
 	}
 
 	/**
