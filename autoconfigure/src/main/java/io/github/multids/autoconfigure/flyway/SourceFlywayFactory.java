@@ -23,22 +23,19 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.autoconfigure.binding.JdbcUrls;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
+import io.github.multids.autoconfigure.jdbc.MigrationDataSources;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.ClassUtils;
-import org.springframework.util.StringUtils;
 
 /**
  * Builds the Flyway of one source from its `flyway.*` settings; its migrations live in
@@ -105,7 +102,8 @@ public final class SourceFlywayFactory {
 			ListableBeanFactory beanFactory) {
 		FlywayProperties properties = source.section(FlywaySection.INSTANCE);
 		FluentConfiguration configuration = new FluentConfiguration(this.resources.getClassLoader());
-		configuration.dataSource(migrationDataSource(properties, dataSource));
+		configuration.dataSource(MigrationDataSources.of(properties.getUrl(), properties.getUser(),
+				properties.getPassword(), properties.getDriverClassName(), dataSource));
 		configuration.locations(JdbcUrls.withVendor(properties.getLocations(), vendor).toArray(String[]::new));
 		if (!properties.getCallbackLocations().isEmpty()) {
 			configuration.callbackLocations(
@@ -117,24 +115,6 @@ public final class SourceFlywayFactory {
 			.orderedStream()
 			.forEach((customizer) -> customizer.customize(configuration));
 		return configuration.load();
-	}
-
-	// As Spring Boot does: 'flyway.url' migrates another database, 'flyway.user' (and
-	// its password) the source's database as another user
-	private static DataSource migrationDataSource(FlywayProperties properties, DataSource dataSource) {
-		if (properties.getUrl() == null && properties.getUser() == null) {
-			return dataSource;
-		}
-		DataSourceBuilder<?> builder = (properties.getUrl() != null)
-				? DataSourceBuilder.create().url(properties.getUrl()) : DataSourceBuilder.derivedFrom(dataSource);
-		builder.type(SimpleDriverDataSource.class).username(properties.getUser()).password(properties.getPassword());
-		if (StringUtils.hasText(properties.getDriverClassName())) {
-			builder.driverClassName(properties.getDriverClassName());
-		}
-		else if (properties.getUrl() == null && dataSource instanceof HikariDataSource pool) {
-			builder.driverClassName(pool.getDriverClassName());
-		}
-		return builder.build();
 	}
 
 	private void applyPostgresqlSettings(String name, FlywayProperties properties, FluentConfiguration configuration) {

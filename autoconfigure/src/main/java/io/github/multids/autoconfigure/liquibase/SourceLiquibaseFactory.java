@@ -17,18 +17,15 @@ package io.github.multids.autoconfigure.liquibase;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
+import io.github.multids.autoconfigure.jdbc.MigrationDataSources;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.ui.UIServiceEnum;
 
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.util.StringUtils;
 
 /**
  * Builds the Liquibase of one source from its `liquibase.*` settings, as Spring Boot
@@ -90,7 +87,8 @@ public final class SourceLiquibaseFactory {
 		LiquibaseProperties properties = source.section(LiquibaseSection.INSTANCE);
 		SourceLiquibase liquibase = new SourceLiquibase(source.name(), source.migrationsAtStart());
 		liquibase.setResourceLoader(this.resources);
-		liquibase.setDataSource(migrationDataSource(properties, dataSource));
+		liquibase.setDataSource(MigrationDataSources.of(properties.getUrl(), properties.getUser(),
+				properties.getPassword(), properties.getDriverClassName(), dataSource));
 		liquibase.setChangeLog(properties.getChangeLog());
 		liquibase.setClearCheckSums(properties.isClearChecksums());
 		if (properties.getContexts() != null) {
@@ -126,24 +124,6 @@ public final class SourceLiquibaseFactory {
 		}
 		liquibase.setAnalyticsEnabled(properties.getAnalyticsEnabled());
 		liquibase.setLicenseKey(properties.getLicenseKey());
-	}
-
-	// As Spring Boot does: 'liquibase.url' migrates another database, 'liquibase.user'
-	// (and its password) the source's database as another user
-	private static DataSource migrationDataSource(LiquibaseProperties properties, DataSource dataSource) {
-		if (properties.getUrl() == null && properties.getUser() == null) {
-			return dataSource;
-		}
-		DataSourceBuilder<?> builder = (properties.getUrl() != null)
-				? DataSourceBuilder.create().url(properties.getUrl()) : DataSourceBuilder.derivedFrom(dataSource);
-		builder.type(SimpleDriverDataSource.class).username(properties.getUser()).password(properties.getPassword());
-		if (StringUtils.hasText(properties.getDriverClassName())) {
-			builder.driverClassName(properties.getDriverClassName());
-		}
-		else if (properties.getUrl() == null && dataSource instanceof HikariDataSource pool) {
-			builder.driverClassName(pool.getDriverClassName());
-		}
-		return builder.build();
 	}
 
 }
