@@ -179,21 +179,14 @@ public final class ReadMarks {
 		return new Scope(this, before, snapshot());
 	}
 
-	/**
-	 * Return a copy of the marks, for {@link #restore}.
-	 * @return the copy
-	 */
-	public Snapshot snapshot() {
+	// A copy of the marks, for restore
+	private Snapshot snapshot() {
 		return new Snapshot(Arrays.copyOf(this.keys, this.size), Arrays.copyOf(this.sources, this.size),
 				Arrays.copyOf(this.marks, this.size));
 	}
 
-	/**
-	 * Return whether this thread wrote since a snapshot was taken.
-	 * @param since the snapshot
-	 * @return whether a mark is newer than the snapshot's
-	 */
-	public boolean wroteSince(Snapshot since) {
+	// Whether this thread wrote since a snapshot was taken
+	private boolean wroteSince(Snapshot since) {
 		for (int i = 0; i < this.size; i++) {
 			if (this.marks[i] != since.mark(this.keys[i])) {
 				return true;
@@ -202,13 +195,9 @@ public final class ReadMarks {
 		return false;
 	}
 
-	/**
-	 * Put back the marks of a snapshot, keeping the writes this thread made since
-	 * {@code since} was taken.
-	 * @param snapshot the marks to put back
-	 * @param since the marks when the scope that is ending began
-	 */
-	public void restore(Snapshot snapshot, Snapshot since) {
+	// Put back the marks of a snapshot, keeping the writes this thread made since 'since'
+	// was taken
+	private void restore(Snapshot snapshot, Snapshot since) {
 		Snapshot now = snapshot();
 		this.size = 0;
 		for (int i = 0; i < snapshot.keys.length; i++) {
@@ -234,7 +223,7 @@ public final class ReadMarks {
 	/**
 	 * A copy of a thread's marks.
 	 */
-	public static final class Snapshot {
+	private static final class Snapshot {
 
 		private final Object[] keys;
 

@@ -41,14 +41,6 @@ public class SourceHikariDataSource extends HikariDataSource {
 		this.source = source;
 	}
 
-	/**
-	 * Return the source name.
-	 * @return the name
-	 */
-	public String source() {
-		return this.source;
-	}
-
 	@Override
 	public Connection getConnection() throws SQLException {
 		SourceTransactions.connectionTaken(this.source);

@@ -73,14 +73,6 @@ final class ReadRoutedConnection implements Connection {
 		this.servedBy = replica;
 	}
 
-	/**
-	 * Return the replica whose connection this is.
-	 * @return the replica, {@code null} for the primary or before a statement ran
-	 */
-	@Nullable Replica servedBy() {
-		return this.servedBy;
-	}
-
 	private Connection target() throws SQLException {
 		Connection target = this.target;
 		if (target != null) {

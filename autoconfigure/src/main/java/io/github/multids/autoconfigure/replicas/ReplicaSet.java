@@ -18,7 +18,6 @@ package io.github.multids.autoconfigure.replicas;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
@@ -415,18 +414,6 @@ public final class ReplicaSet implements ConnectionRouter {
 			cause = cause.getCause();
 		}
 		return String.valueOf(cause.getMessage());
-	}
-
-	/**
-	 * Return, for reporting, each replica's name with its state.
-	 * @return the states
-	 */
-	public List<String> describe() {
-		List<String> states = new ArrayList<>();
-		for (Replica replica : this.replicas) {
-			states.add(replica.name() + " " + replica.state());
-		}
-		return states;
 	}
 
 	@Override

@@ -15,6 +15,8 @@
  */
 package io.github.multids.autoconfigure.reporting;
 
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -119,9 +121,8 @@ public final class SourceDescriber {
 				replicas.primaryReads(), states);
 	}
 
-	private static String print(java.time.Duration duration) {
-		long millis = duration.toMillis();
-		return (millis % 1000 == 0) ? DurationStyle.SIMPLE.print(duration, java.time.temporal.ChronoUnit.SECONDS)
+	private static String print(Duration duration) {
+		return (duration.toMillis() % 1000 == 0) ? DurationStyle.SIMPLE.print(duration, ChronoUnit.SECONDS)
 				: DurationStyle.SIMPLE.print(duration);
 	}
 
