@@ -53,6 +53,7 @@ import io.github.multids.autoconfigure.routing.RoutingRules;
 import io.github.multids.autoconfigure.sharding.ShardedSource;
 import io.github.multids.autoconfigure.sharding.ShardingConfigurations;
 import io.github.multids.autoconfigure.sharding.ShardingSourceBeans;
+import io.github.multids.autoconfigure.tenants.TenantSourceBeans;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
@@ -116,6 +117,7 @@ class MultiDataSourceRegistrar
 		boolean deferred = this.environment.getProperty("spring.jpa.defer-datasource-initialization", boolean.class,
 				false);
 		Map<String, ShardedSource> sharded = ShardingConfigurations.read(model, classLoader);
+		boolean oneTenantSource = model.all().stream().filter(SourceDefinition::isTenantSource).count() == 1;
 		for (SourceDefinition source : model.all()) {
 			String name = source.name();
 			String[] afterJpa = initializedAfterJpa(name, layout, deferred);
@@ -124,6 +126,13 @@ class MultiDataSourceRegistrar
 				refuseReplicas(source);
 				migrations = ShardingSourceBeans.register(beans, source, sharded.get(name), flywayPresent,
 						this.resourceLoader, this.beanFactory);
+			}
+			else if (source.isTenantSource()) {
+				// Each tenant's database is migrated when the tenant is registered
+				TenantSourceBeans.register(beans, registry, source,
+						MigrationTargets.libraryOf(source, this.resourceLoader), oneTenantSource, this.resourceLoader,
+						this.beanFactory);
+				migrations = new String[0];
 			}
 			else {
 				registerPools(beans, dataSources, source);

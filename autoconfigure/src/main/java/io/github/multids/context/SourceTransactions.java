@@ -42,6 +42,9 @@ public final class SourceTransactions {
 
 	private boolean[] spanning = new boolean[4];
 
+	// The tenant each transaction of a tenant source serves, null on other sources
+	private @Nullable String[] tenants = new String[4];
+
 	private int depth;
 
 	private boolean spanningNext;
@@ -93,7 +96,9 @@ public final class SourceTransactions {
 				System.arraycopy(this.sources, i + 1, this.sources, i, after);
 				System.arraycopy(this.guards, i + 1, this.guards, i, after);
 				System.arraycopy(this.spanning, i + 1, this.spanning, i, after);
+				System.arraycopy(this.tenants, i + 1, this.tenants, i, after);
 				this.depth--;
+				this.tenants[this.depth] = null;
 				this.transactions[this.depth] = null;
 				this.guards[this.depth] = null;
 				this.sources[this.depth] = null;
@@ -155,6 +160,26 @@ public final class SourceTransactions {
 		}
 	}
 
+	/**
+	 * Refuse to make a tenant current while a transaction of a tenant source serves
+	 * another tenant on this thread: its connection (and EntityManager) would serve the
+	 * new tenant's work from the other tenant's database.
+	 * @param tenant the tenant about to become current
+	 * @throws IllegalStateException inside such a transaction
+	 */
+	public static void checkTenant(String tenant) {
+		SourceTransactions open = OPEN.get();
+		for (int i = 0; i < open.depth; i++) {
+			String serving = open.tenants[i];
+			if (serving != null && !serving.equals(tenant)) {
+				throw new IllegalStateException("Tenant '" + tenant + "' cannot become current inside a transaction"
+						+ " of tenant source '" + open.sources[i] + "' that serves tenant '" + serving + "': its"
+						+ " connection would serve '" + tenant + "' from the database of '" + serving
+						+ "'. Switch tenants outside that transaction.");
+			}
+		}
+	}
+
 	private void checkConnection(String source) {
 		for (int i = 0; i < this.depth; i++) {
 			// Joins, or is taken by, a transaction of its own source
@@ -185,7 +210,9 @@ public final class SourceTransactions {
 			this.sources = Arrays.copyOf(this.sources, length);
 			this.guards = Arrays.copyOf(this.guards, length);
 			this.spanning = Arrays.copyOf(this.spanning, length);
+			this.tenants = Arrays.copyOf(this.tenants, length);
 		}
+		this.tenants[this.depth] = LiveTenants.isTenantSource(source) ? TenantStack.current().peek() : null;
 		this.transactions[this.depth] = transaction;
 		this.sources[this.depth] = source;
 		this.guards[this.depth] = guard;

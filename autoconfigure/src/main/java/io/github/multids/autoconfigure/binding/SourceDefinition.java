@@ -44,6 +44,8 @@ public final class SourceDefinition {
 
 	private final ReadSettings read;
 
+	private final @Nullable TenantSettings tenants;
+
 	private final SqlInitializationProperties sqlInit;
 
 	private final Map<String, Object> sections;
@@ -51,13 +53,15 @@ public final class SourceDefinition {
 	private final MigrationsAtStart migrationsAtStart;
 
 	SourceDefinition(String name, SourceSettings settings, PoolSettings.Bound pool, List<ReplicaDefinition> replicas,
-			ReadSettings read, SqlInitializationProperties sqlInit, Map<String, Object> sections) {
+			@Nullable TenantSettings tenants, ReadSettings read, SqlInitializationProperties sqlInit,
+			Map<String, Object> sections) {
 		this.name = name;
 		this.settings = settings;
 		this.url = pool.url();
 		this.pool = pool.pool();
 		this.replicas = replicas;
 		this.read = read;
+		this.tenants = tenants;
 		this.sqlInit = sqlInit;
 		this.sections = Map.copyOf(sections);
 		this.migrationsAtStart = MigrationsAtStart.of(name, settings.migrations().atStart());
@@ -165,6 +169,26 @@ public final class SourceDefinition {
 	 */
 	public ReadSettings read() {
 		return this.read;
+	}
+
+	/**
+	 * Return whether the source is a tenant source: its url holds {@code {tenant}}.
+	 * @return whether it has a database per tenant
+	 */
+	public boolean isTenantSource() {
+		return this.tenants != null;
+	}
+
+	/**
+	 * Return the tenant settings of a tenant source.
+	 * @return the settings
+	 * @throws IllegalStateException when the source is not a tenant source
+	 */
+	public TenantSettings tenants() {
+		if (this.tenants == null) {
+			throw new IllegalStateException("Source '" + this.name + "' is not a tenant source");
+		}
+		return this.tenants;
 	}
 
 	/**

@@ -94,7 +94,8 @@ public final class SourceDefinitions {
 				classLoader);
 		Map<String, Object> bound = new LinkedHashMap<>();
 		sections.forEach((section) -> bound.put(section.key(), section.bind(binder, name)));
-		return new SourceDefinition(name, settings, pool, replicas,
+		TenantSettings tenants = TenantSettings.bind(binder, name, properties, pool.url(), !replicas.isEmpty());
+		return new SourceDefinition(name, settings, pool, replicas, tenants,
 				replicas.isEmpty() ? ReadSettings.defaults() : ReplicaSettings.bindRead(binder, name),
 				SqlInitSettings.bind(binder, name, JdbcUrls.vendor(pool.url())), bound);
 	}

@@ -54,6 +54,7 @@ final class SourceKeysCheck {
 			.group("sql", SqlInitSettings.keys())
 			.include(PoolSettings.keys())
 			.include(ReplicaSettings.keys())
+			.include(TenantSettings.keys())
 			.refuse("jndi-name", "the pool of a source is always a HikariCP pool that multids builds.",
 					"Remove the key and set 'url', 'username' and 'password' of the source instead.")
 			.refuse("type", "the pool of a source is always HikariCP.",

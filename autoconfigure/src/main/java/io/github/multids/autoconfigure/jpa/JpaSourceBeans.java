@@ -63,7 +63,9 @@ public final class JpaSourceBeans {
 		SourceEntityManagerFactoryFactory factory = new SourceEntityManagerFactoryFactory(beanFactory);
 		// Spring Boot's rule: create-drop only for an embedded database that nothing else
 		// gives a schema
-		String defaultDdlAuto = (!schemaInitialized && source.isEmbedded()) ? "create-drop" : "none";
+		// (and none on a tenant source, whose tenants' schemas come from its migrations)
+		String defaultDdlAuto = (!schemaInitialized && source.isEmbedded() && !source.isTenantSource()) ? "create-drop"
+				: "none";
 		List<String> dependsOn = new ArrayList<>(List.of(initializers));
 		dependsOn.add(SourceBean.DATA_SOURCE.of(name));
 		String emf = SourceBean.ENTITY_MANAGER_FACTORY.of(name);

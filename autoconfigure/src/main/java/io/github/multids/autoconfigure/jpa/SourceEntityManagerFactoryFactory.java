@@ -24,6 +24,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.github.multids.autoconfigure.binding.SourceDefinition;
+import io.github.multids.autoconfigure.registration.SourceBean;
+import io.github.multids.autoconfigure.tenants.TenantPools;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 
@@ -70,8 +72,15 @@ public final class SourceEntityManagerFactoryFactory {
 		JpaProperties jpa = settings.jpa();
 		HibernateProperties hibernate = settings.hibernate();
 		String url = source.url();
-		EntityManagerFactoryBuilder builder = new EntityManagerFactoryBuilder(vendorAdapter(jpa),
-				(target) -> vendorProperties(target, jpa, hibernate, defaultDdlAuto, url, reachable), null);
+		TenantPools tenants = source.isTenantSource()
+				? this.beanFactory.getBean(SourceBean.TENANT_REGISTRY.of(source.name()), TenantPools.class) : null;
+		EntityManagerFactoryBuilder builder = new EntityManagerFactoryBuilder(vendorAdapter(jpa), (target) -> {
+			Map<String, Object> properties = vendorProperties(target, jpa, hibernate, defaultDdlAuto, url, reachable);
+			if (tenants != null) {
+				TenantHibernateSettings.apply(source.name(), jpa, properties, tenants, url);
+			}
+			return properties;
+		}, null);
 		return builder.dataSource(dataSource)
 			.managedTypes(PersistenceManagedTypes.of(new ArrayList<>(managedClassNames), List.of()))
 			.persistenceUnit(source.name())

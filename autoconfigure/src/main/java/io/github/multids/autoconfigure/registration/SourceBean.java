@@ -61,7 +61,12 @@ public enum SourceBean {
 	/**
 	 * The source's JdbcClient.
 	 */
-	JDBC_CLIENT("JdbcClient");
+	JDBC_CLIENT("JdbcClient"),
+
+	/**
+	 * The tenants of a tenant source.
+	 */
+	TENANT_REGISTRY("TenantRegistry");
 
 	private final String suffix;
 
