@@ -52,7 +52,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Conditional(OnDataSourcesCondition.class)
 @Import({ MultiDataSourceRegistrar.class, SharedBeansConfiguration.class, InfrastructureConfiguration.class,
 		CrossSourceConfiguration.class, ReplicaConfiguration.class, ShardingConfiguration.class,
-		DatabaseInitializationDependencyConfigurer.class })
+		TenantConfiguration.class, DatabaseInitializationDependencyConfigurer.class })
 @ImportRuntimeHints(MultiDataSourceRuntimeHints.class)
 public final class MultiDataSourceAutoConfiguration {
 

@@ -31,6 +31,7 @@ import io.github.multids.autoconfigure.binding.ReplicaDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.binding.SourceSection;
+import io.github.multids.autoconfigure.binding.TenantRequestSettings;
 import io.github.multids.autoconfigure.flyway.FlywaySection;
 import io.github.multids.autoconfigure.flyway.FlywaySourceBeans;
 import io.github.multids.autoconfigure.jdbc.CrossSourceGuard;
@@ -218,6 +219,9 @@ class MultiDataSourceRegistrar
 					.stream()
 					.anyMatch((source) -> !source.replicas().isEmpty() && source.read().readYourWrites()));
 		beans.registerInfrastructure("multidsReadTokenSettings", ReadTokenSettings.class, () -> token);
+		TenantRequestSettings tenantRequests = TenantRequestSettings.bind(this.environment,
+				model.all().stream().anyMatch(SourceDefinition::isTenantSource));
+		beans.registerInfrastructure("multidsTenantRequestSettings", TenantRequestSettings.class, () -> tenantRequests);
 		beans.registerInfrastructure("multidsRoutingRules", RoutingRules.class, () -> rules);
 		RoutingMap routingMap = new RoutingMap(model,
 				(layout != null) ? List.copyOf(layout.repositoryAssignments()) : List.of());

@@ -16,6 +16,7 @@
 
 package io.github.multids.autoconfigure;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,8 @@ import org.springframework.boot.context.properties.bind.Name;
  * by them. Each inherits the source's username, password, driver and hikari.* unless it
  * sets them; its pool is named '<name>.<replica>' and is read-only.
  * @param read how the reads of a source with replicas are served.
+ * @param tenants the tenants of a tenant source: one whose url holds '{tenant}', with a
+ * database per tenant and a pool per tenant opened on first use.
  * @author multids
  * @since 0.1.0
  */
@@ -65,7 +68,23 @@ public record SourceProperties(@Name("default") @DefaultValue("false") boolean i
 		@DefaultValue List<String> packages, @DefaultValue SourceSettings.Health health,
 		@DefaultValue SourceSettings.Migrations migrations, String url, String username, String password,
 		String driverClassName, Map<String, String> hikari, Map<String, Object> jpa, Map<String, Object> flyway,
-		Map<String, Object> liquibase, Map<String, Object> sql, Map<String, Replica> replicas, ReadSettings read) {
+		Map<String, Object> liquibase, Map<String, Object> sql, Map<String, Replica> replicas, ReadSettings read,
+		Tenants tenants) {
+
+	/**
+	 * The tenants of a tenant source.
+	 *
+	 * @param names tenants registered at startup (and migrated) before the application
+	 * serves; more are registered at run time through the source's TenantRegistry.
+	 * @param maxOpen how many tenant pools are open at once: beyond that the least
+	 * recently used idle one closes, and work for another tenant waits for one to become
+	 * idle.
+	 * @param idleTimeout how long a tenant pool with no work stays open.
+	 */
+	public record Tenants(List<String> names, @DefaultValue("100") int maxOpen,
+			@DefaultValue("10m") Duration idleTimeout) {
+
+	}
 
 	/**
 	 * One read replica of a source.

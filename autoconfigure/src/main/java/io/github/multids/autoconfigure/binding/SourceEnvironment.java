@@ -121,6 +121,23 @@ public final class SourceEnvironment {
 	}
 
 	/**
+	 * Return whether a source's url holds {@code {tenant}}.
+	 * @param environment the environment
+	 * @return whether any source is a tenant source
+	 */
+	public static boolean hasTenantSources(Environment environment) {
+		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+			if (source instanceof IterableConfigurationPropertySource iterable && iterable.stream()
+				.anyMatch((name) -> PREFIX_NAME.isAncestorOf(name) && name.getNumberOfElements() == 3
+						&& "url".equals(name.getElement(2, Form.UNIFORM)) && TenantSettings
+							.isTemplate(String.valueOf(source.getConfigurationProperty(name).getValue())))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Return the names of the configured sources, in the order they first appear.
 	 * @return the source names
 	 */

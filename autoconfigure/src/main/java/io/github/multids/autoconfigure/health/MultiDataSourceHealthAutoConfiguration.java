@@ -28,6 +28,7 @@ import io.github.multids.autoconfigure.binding.SourceDefinitions;
 import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.replicas.ReplicaSet;
 import io.github.multids.autoconfigure.sharding.PhysicalDatabases;
+import io.github.multids.autoconfigure.tenants.TenantPools;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -68,8 +69,14 @@ public final class MultiDataSourceHealthAutoConfiguration {
 		for (SourceDefinition source : definitions.all()) {
 			if (source.isHealthEnabled()) {
 				PhysicalDatabases physical = PhysicalDatabases.of(beanFactory, source.name());
-				sources.put(source.name(), (physical != null) ? physicalDatabases(physical)
-						: contributor(beanFactory.getBean(SourceBean.DATA_SOURCE.of(source.name()), DataSource.class)));
+				if (source.isTenantSource()) {
+					sources.put(source.name(), new TenantHealthContributor(
+							beanFactory.getBean(SourceBean.TENANT_REGISTRY.of(source.name()), TenantPools.class)));
+				}
+				else {
+					sources.put(source.name(), (physical != null) ? physicalDatabases(physical) : contributor(
+							beanFactory.getBean(SourceBean.DATA_SOURCE.of(source.name()), DataSource.class)));
+				}
 			}
 		}
 		return CompositeHealthContributor.fromMap(sources);

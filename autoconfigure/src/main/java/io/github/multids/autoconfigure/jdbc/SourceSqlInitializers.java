@@ -21,6 +21,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
 import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
@@ -66,6 +67,14 @@ public final class SourceSqlInitializers {
 			return new String[0];
 		}
 		String name = source.name();
+		if (source.isTenantSource()) {
+			DatabaseInitializationSettings settings = ApplicationScriptDatabaseInitializer.getSettings(properties);
+			throw new DataSourceConfigurationException(
+					"Source '" + name + "' is a tenant source, but its SQL scripts " + settings.getSchemaLocations()
+							+ " / " + settings.getDataLocations() + " would run on no tenant's database.",
+					"Turn the scripts into migrations of the source (they run on each tenant's database when it is"
+							+ " registered), or set 'datasources." + name + ".sql.init.mode: never'.");
+		}
 		String beanName = SourceBean.SQL_INITIALIZER.of(name);
 		String[] after = StringUtils.concatenateStringArrays(new String[] { SourceBean.DATA_SOURCE.of(name) },
 				dependsOn);

@@ -22,7 +22,9 @@ import java.util.Deque;
 import javax.sql.DataSource;
 
 import io.github.multids.DataSourceRegistry;
+import io.github.multids.context.LiveTenants;
 import io.github.multids.context.SourceTransactions;
+import io.github.multids.context.TenantStack;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -80,8 +82,10 @@ public class SourceTestTransactions extends AbstractTestExecutionListener {
 		Deque<SourceTransaction> started = new ArrayDeque<>();
 		for (String name : registry.names()) {
 			DataSource pool = registry.dataSource(name);
-			// The source of the test's own transaction
-			if (TransactionSynchronizationManager.hasResource(pool)) {
+			// The source of the test's own transaction; a tenant source with no tenant
+			// current, which has no database to start one on
+			if (TransactionSynchronizationManager.hasResource(pool)
+					|| (LiveTenants.isTenantSource(name) && TenantStack.current().peek() == null)) {
 				continue;
 			}
 			PlatformTransactionManager manager = registry.transactionManager(name);

@@ -16,6 +16,8 @@
 package io.github.multids.autoconfigure.jpa;
 
 import io.github.multids.autoconfigure.binding.OnDataSourcesCondition;
+import io.github.multids.autoconfigure.binding.SourceDefinitions;
+import io.github.multids.autoconfigure.registration.SourceBean;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -51,6 +53,13 @@ public final class OpenEntityManagerInViewAutoConfiguration {
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
 				for (String name : beanFactory.getBeanNamesForType(EntityManagerFactory.class)) {
+					// A tenant source's EntityManager serves one tenant: one held for the
+					// whole
+					// request would serve a tenant switched to within it from the wrong
+					// database
+					if (isTenantSource(beanFactory, name)) {
+						continue;
+					}
 					OpenEntityManagerInViewInterceptor interceptor = new OpenEntityManagerInViewInterceptor();
 					interceptor.setEntityManagerFactory(beanFactory.getBean(name, EntityManagerFactory.class));
 					registry.addWebRequestInterceptor(interceptor);
@@ -58,6 +67,13 @@ public final class OpenEntityManagerInViewAutoConfiguration {
 			}
 
 		};
+	}
+
+	private static boolean isTenantSource(ListableBeanFactory beanFactory, String beanName) {
+		String source = beanName.endsWith(SourceBean.ENTITY_MANAGER_FACTORY.of(""))
+				? beanName.substring(0, beanName.length() - SourceBean.ENTITY_MANAGER_FACTORY.of("").length()) : null;
+		SourceDefinitions sources = beanFactory.getBeanProvider(SourceDefinitions.class).getIfAvailable();
+		return source != null && sources != null && sources.get(source) != null && sources.get(source).isTenantSource();
 	}
 
 }

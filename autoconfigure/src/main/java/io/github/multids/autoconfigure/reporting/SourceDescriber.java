@@ -37,7 +37,9 @@ import io.github.multids.autoconfigure.reporting.SourceDescription.Assignment;
 import io.github.multids.autoconfigure.reporting.SourceDescription.Migrations;
 import io.github.multids.autoconfigure.reporting.SourceDescription.Reads;
 import io.github.multids.autoconfigure.reporting.SourceDescription.ReplicaState;
+import io.github.multids.autoconfigure.reporting.SourceDescription.Tenants;
 import io.github.multids.autoconfigure.routing.DataSourceRoutingPostProcessor;
+import io.github.multids.autoconfigure.tenants.TenantPools;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -102,7 +104,18 @@ public final class SourceDescriber {
 				(hikari != null) ? hikari.getDriverClassName() : null, model.get(name).packages(), entities(name),
 				repositories, beans(name), migrations(name), (hikari != null) ? PoolFigures.of(hikari) : null,
 				reads(model.get(name), ReplicaSet.of(dataSource)),
-				ShardingDescriptions.sharding(this.beanFactory, name));
+				ShardingDescriptions.sharding(this.beanFactory, name), tenants(model.get(name)));
+	}
+
+	private @Nullable Tenants tenants(SourceDefinition source) {
+		if (!source.isTenantSource()) {
+			return null;
+		}
+		TenantPools pools = this.beanFactory.getBean(SourceBean.TENANT_REGISTRY.of(source.name()), TenantPools.class);
+		TenantPools.Figures figures = pools.figures();
+		return new Tenants(pools.maskedTemplate(), figures.registered(), figures.open(), figures.busy(),
+				figures.maxOpen(), print(pools.idleTimeout()), figures.failing().size(), figures.opened(),
+				figures.evicted(), pools.migrations().library());
 	}
 
 	private static @Nullable Reads reads(SourceDefinition source, @Nullable ReplicaSet replicas) {

@@ -37,12 +37,13 @@ import org.jspecify.annotations.Nullable;
  * @param reads how its reads are served when it has replicas, {@code null} without
  * @param sharding its physical databases and sharded tables, {@code null} for a source
  * that is not sharded
+ * @param tenants its tenants, {@code null} for a source that is not a tenant source
  * @author multids
  * @since 0.1.0
  */
 public record SourceDescription(String name, boolean defaultSource, String url, String driver, List<String> packages,
 		List<String> entities, List<Assignment> repositories, List<Assignment> beans, @Nullable Migrations migrations,
-		@Nullable PoolFigures pool, @Nullable Reads reads, @Nullable Sharding sharding) {
+		@Nullable PoolFigures pool, @Nullable Reads reads, @Nullable Sharding sharding, @Nullable Tenants tenants) {
 
 	/**
 	 * A repository, bean or method and the rule that assigned it.
@@ -124,6 +125,25 @@ public record SourceDescription(String name, boolean defaultSource, String url, 
 	 */
 	public record ReplicaState(String name, String pool, String url, int weight, String state, @Nullable Long lagMs,
 			@Nullable Long lagBytes, long reads, @Nullable String error) {
+
+	}
+
+	/**
+	 * The tenants of a tenant source: counts, not one entry per tenant.
+	 *
+	 * @param template the url with {@code {tenant}}, masked
+	 * @param registered the registered tenants
+	 * @param open the tenant pools open now
+	 * @param busy the open pools with a connection out
+	 * @param maxOpen the most pools open at once
+	 * @param idleTimeout how long an idle pool stays open
+	 * @param failing the tenants whose database could not be reached last time
+	 * @param opened the pools opened since startup
+	 * @param evicted the idle pools closed to make room for another tenant's
+	 * @param migrations the library that migrates each tenant's database, if any
+	 */
+	public record Tenants(String template, int registered, int open, int busy, int maxOpen, String idleTimeout,
+			int failing, long opened, long evicted, @Nullable String migrations) {
 
 	}
 

@@ -56,8 +56,17 @@ public class SourceStartupReporter implements SmartInitializingSingleton {
 		return "Source '" + source.name() + "'" + (source.defaultSource() ? " (default)" : "") + ": " + source.url()
 				+ ", pool max " + ((source.pool() != null) ? source.pool().max() : "n/a") + ", "
 				+ source.entities().size() + " entities, " + source.repositories().size() + " repositories, "
-				+ source.beans().size() + " routed beans, "
-				+ ((source.sharding() != null) ? sharded(source.sharding()) : migrations(source.migrations()));
+				+ source.beans().size() + " routed beans, " + ((source.sharding() != null) ? sharded(source.sharding())
+						: (source.tenants() != null) ? tenants(source.tenants()) : migrations(source.migrations()));
+	}
+
+	// A pool per tenant, opened on first use: the counts, never one line per tenant
+	private static String tenants(SourceDescription.Tenants tenants) {
+		return "a database per tenant (" + tenants.template() + "), " + tenants.registered() + " tenants registered, "
+				+ tenants.open() + " pools open, max-open " + tenants.maxOpen() + ", idle-timeout "
+				+ tenants.idleTimeout() + ", " + ((tenants.migrations() != null)
+						? tenants.migrations() + " migrations run on each tenant's database" : "no migrations")
+				+ ", ddl-auto none";
 	}
 
 	// Hibernate cannot validate a schema through the engine, hence the ddl-auto default

@@ -17,6 +17,7 @@ package io.github.multids.autoconfigure.routing;
 
 import io.github.multids.context.ReadMarks;
 import io.github.multids.context.SourceStack;
+import io.github.multids.context.TenantStack;
 
 import org.springframework.core.task.TaskDecorator;
 
@@ -34,9 +35,12 @@ public class DataSourceContextTaskDecorator implements TaskDecorator {
 		// The caller's writes on sources with replicas: the task reads as the caller
 		// would
 		String writes = ReadMarks.current().token();
+		String tenant = TenantStack.current().peek();
 		return () -> {
 			SourceStack stack = SourceStack.current();
 			String[] previous = stack.replace(source);
+			TenantStack tenants = TenantStack.current();
+			String[] previousTenants = tenants.replace(tenant);
 			ReadMarks.Scope applied = writes.isEmpty() ? null : ReadMarks.current().apply(writes);
 			try {
 				runnable.run();
@@ -45,6 +49,7 @@ public class DataSourceContextTaskDecorator implements TaskDecorator {
 				if (applied != null) {
 					applied.close();
 				}
+				tenants.restore(previousTenants);
 				stack.restore(previous);
 			}
 		};

@@ -38,18 +38,30 @@ public final class TenantMigrations {
 
 	private final @Nullable BiFunction<String, DataSource, MigrationTarget> targets;
 
+	private final @Nullable String library;
+
 	/**
 	 * Create the migrations of a tenant source.
 	 * @param source the source name
 	 * @param atStart what registering a tenant does with them
 	 * @param targets the migration of a tenant's database, given its name and data
 	 * source; {@code null} when the source has no migrations
+	 * @param library the name of the library that migrates, {@code null} for none
 	 */
 	public TenantMigrations(String source, MigrationsAtStart atStart,
-			@Nullable BiFunction<String, DataSource, MigrationTarget> targets) {
+			@Nullable BiFunction<String, DataSource, MigrationTarget> targets, @Nullable String library) {
 		this.source = source;
 		this.atStart = atStart;
 		this.targets = targets;
+		this.library = library;
+	}
+
+	/**
+	 * Return the library that migrates each tenant's database.
+	 * @return {@code flyway} or {@code liquibase}, {@code null} for none
+	 */
+	public @Nullable String library() {
+		return this.library;
 	}
 
 	/**

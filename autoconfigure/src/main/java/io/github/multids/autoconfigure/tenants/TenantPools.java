@@ -37,6 +37,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
@@ -52,6 +54,8 @@ import io.github.multids.context.TenantStack;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
  * The tenants of a tenant source and their pools: the {@link TenantRegistry} of the
@@ -317,6 +321,27 @@ public final class TenantPools implements TenantRegistry, ConnectionRouter, Live
 	}
 
 	/**
+	 * Return a data source of one tenant's database, whatever tenant is current.
+	 * @param tenant the tenant
+	 * @return the data source; its connections fail once the tenant is removed
+	 */
+	public DataSource dataSource(String tenant) {
+		return new AbstractDataSource() {
+
+			@Override
+			public Connection getConnection() throws SQLException {
+				return TenantPools.this.getConnection(tenant);
+			}
+
+			@Override
+			public Connection getConnection(String username, String password) throws SQLException {
+				return getConnection();
+			}
+
+		};
+	}
+
+	/**
 	 * Return a tenant's health, opening its pool if needed.
 	 * @param tenant the tenant
 	 * @param timeoutSeconds how long the connection check may take
@@ -358,6 +383,22 @@ public final class TenantPools implements TenantRegistry, ConnectionRouter, Live
 		finally {
 			this.lock.unlock();
 		}
+	}
+
+	/**
+	 * Return the migrations run on each tenant's database.
+	 * @return the migrations
+	 */
+	public TenantMigrations migrations() {
+		return this.migrations;
+	}
+
+	/**
+	 * Return how long an idle tenant pool stays open.
+	 * @return the idle timeout
+	 */
+	public Duration idleTimeout() {
+		return Duration.ofNanos(this.idleTimeoutNanos);
 	}
 
 	/**

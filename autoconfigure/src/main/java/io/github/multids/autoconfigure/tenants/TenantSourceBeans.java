@@ -16,6 +16,7 @@
 package io.github.multids.autoconfigure.tenants;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -77,7 +78,8 @@ public final class TenantSourceBeans {
 		String name = source.name();
 		String registryName = SourceBean.TENANT_REGISTRY.of(name);
 		TenantMigrations migrations = new TenantMigrations(name, source.migrationsAtStart(),
-				targets(source, library, resourceLoader, beanFactory));
+				targets(source, library, resourceLoader, beanFactory),
+				(library != null) ? library.name().toLowerCase(Locale.ROOT) : null);
 		beans.registerSourceBean(name, registryName, TenantPools.class,
 				() -> start(source, migrations, resourceLoader.getClassLoader(), beanFactory));
 		if (onlyTenantSource) {
