@@ -20,8 +20,14 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.multids.autoconfigure.binding.JdbcUrls;
+import io.github.multids.autoconfigure.binding.TenantSettings;
+
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 
 /**
@@ -31,6 +37,11 @@ import org.springframework.jdbc.support.SQLExceptionTranslator;
  * @author multids
  */
 public final class SourceJdbcTemplates {
+
+	// The names of Spring's sql-error-codes.xml
+	private static final Map<DatabaseDriver, String> PRODUCT_NAMES = Map.of(DatabaseDriver.POSTGRESQL, "PostgreSQL",
+			DatabaseDriver.MYSQL, "MySQL", DatabaseDriver.MARIADB, "MariaDB", DatabaseDriver.H2, "H2",
+			DatabaseDriver.SQLSERVER, "MS-SQL", DatabaseDriver.ORACLE, "Oracle", DatabaseDriver.DB2, "DB2");
 
 	private SourceJdbcTemplates() {
 	}
@@ -43,8 +54,8 @@ public final class SourceJdbcTemplates {
 	 */
 	public static JdbcTemplate forSource(String source, DataSource dataSource) {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
-		template.setExceptionTranslator(new SourceNamingExceptionTranslator(
-				Map.of(source, new SQLErrorCodeSQLExceptionTranslator(dataSource)), source, source));
+		template.setExceptionTranslator(
+				new SourceNamingExceptionTranslator(Map.of(source, translator(dataSource)), source, source));
 		return template;
 	}
 
@@ -57,10 +68,21 @@ public final class SourceJdbcTemplates {
 	 */
 	public static JdbcTemplate routing(DataSource dataSource, Map<String, DataSource> targets, String defaultSource) {
 		Map<String, SQLExceptionTranslator> translators = new LinkedHashMap<>();
-		targets.forEach((name, target) -> translators.put(name, new SQLErrorCodeSQLExceptionTranslator(target)));
+		targets.forEach((name, target) -> translators.put(name, translator(target)));
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setExceptionTranslator(new SourceNamingExceptionTranslator(translators, null, defaultSource));
 		return template;
+	}
+
+	// A tenant source has no one database to read the error codes from: its url names
+	// the vendor
+	private static SQLExceptionTranslator translator(DataSource dataSource) {
+		if (dataSource instanceof HikariDataSource pool && TenantSettings.isTemplate(pool.getJdbcUrl())) {
+			String product = PRODUCT_NAMES.get(JdbcUrls.driver(pool.getJdbcUrl()));
+			return (product != null) ? new SQLErrorCodeSQLExceptionTranslator(product)
+					: new SQLStateSQLExceptionTranslator();
+		}
+		return new SQLErrorCodeSQLExceptionTranslator(dataSource);
 	}
 
 }

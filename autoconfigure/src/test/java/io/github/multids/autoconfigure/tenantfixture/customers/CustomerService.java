@@ -1,0 +1,51 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.multids.autoconfigure.tenantfixture.customers;
+
+import java.util.concurrent.CompletableFuture;
+
+import io.github.multids.TenantContext;
+
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class CustomerService {
+
+	private final CustomerRepository customers;
+
+	CustomerService(CustomerRepository customers) {
+		this.customers = customers;
+	}
+
+	@Transactional
+	public Customer add(String name) {
+		return this.customers.save(new Customer(name));
+	}
+
+	@Transactional
+	public void addThenSwitch(String name, String otherTenant) {
+		this.customers.save(new Customer(name));
+		TenantContext.run(otherTenant, () -> this.customers.save(new Customer(name)));
+	}
+
+	@Async
+	public CompletableFuture<String> tenantOfTask() {
+		return CompletableFuture.completedFuture(TenantContext.current().orElse("none"));
+	}
+
+}
