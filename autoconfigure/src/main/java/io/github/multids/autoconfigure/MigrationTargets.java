@@ -23,6 +23,7 @@ import io.github.multids.DataSourceConfigurationException;
 import io.github.multids.autoconfigure.binding.JdbcUrls;
 import io.github.multids.autoconfigure.binding.Library;
 import io.github.multids.autoconfigure.binding.SourceDefinition;
+import io.github.multids.autoconfigure.binding.TenantSettings;
 import io.github.multids.autoconfigure.flyway.FlywayMigrationTarget;
 import io.github.multids.autoconfigure.flyway.FlywaySection;
 import io.github.multids.autoconfigure.flyway.SourceFlywayFactory;
@@ -31,6 +32,8 @@ import io.github.multids.autoconfigure.liquibase.LiquibaseSourceBeans;
 import io.github.multids.autoconfigure.liquibase.SourceLiquibaseFactory;
 import io.github.multids.autoconfigure.migrations.MigrationResult;
 import io.github.multids.autoconfigure.migrations.MigrationTarget;
+import io.github.multids.autoconfigure.tenants.TenantMigrations;
+import io.github.multids.autoconfigure.tenants.TenantSourceBeans;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -98,18 +101,38 @@ final class MigrationTargets {
 				targets.add(new NothingToMigrate(source.name()));
 				continue;
 			}
+			if (source.isTenantSource()) {
+				TenantSourceBeans.refuseMigrationUrl(source, library);
+				// Every tenant registered by configuration, each on its own database
+				for (String tenant : source.tenants().names()) {
+					HikariDataSource pool = pool(source);
+					pool.setJdbcUrl(TenantSettings.url(pool.getJdbcUrl(), tenant));
+					pool.setPoolName(source.name() + "." + tenant);
+					pools.add(pool);
+					targets.add(target(source, library, TenantMigrations.targetName(source.name(), tenant), pool,
+							resourceLoader));
+				}
+				if (source.tenants().names().isEmpty()) {
+					targets.add(new NoTenants(source.name()));
+				}
+				continue;
+			}
 			HikariDataSource pool = pool(source);
 			pools.add(pool);
-			targets
-				.add((library == Library.FLYWAY) ? flyway(source, pool, resourceLoader) : new LiquibaseMigrationTarget(
-						source.name(), new SourceLiquibaseFactory(resourceLoader).create(source, pool)));
+			targets.add(target(source, library, source.name(), pool, resourceLoader));
 		}
 		return targets;
 	}
 
-	private static MigrationTarget flyway(SourceDefinition source, HikariDataSource pool,
+	private static MigrationTarget target(SourceDefinition source, Library library, String name, HikariDataSource pool,
 			ResourceLoader resourceLoader) {
-		return new FlywayMigrationTarget(source.name(),
+		return (library == Library.FLYWAY) ? flyway(source, name, pool, resourceLoader)
+				: new LiquibaseMigrationTarget(name, new SourceLiquibaseFactory(resourceLoader).create(source, pool));
+	}
+
+	private static MigrationTarget flyway(SourceDefinition source, String name, HikariDataSource pool,
+			ResourceLoader resourceLoader) {
+		return new FlywayMigrationTarget(name,
 				new SourceFlywayFactory(ResourcePatternUtils.getResourcePatternResolver(resourceLoader)).create(source,
 						pool, new DefaultListableBeanFactory()));
 	}
@@ -152,6 +175,27 @@ final class MigrationTargets {
 	/**
 	 * A source without migrations.
 	 */
+	// Tenants registered at run time are not known before the application starts
+	private record NoTenants(String name) implements MigrationTarget {
+
+		@Override
+		public MigrationResult migrate() {
+			return info();
+		}
+
+		@Override
+		public MigrationResult validate() {
+			return info();
+		}
+
+		@Override
+		public MigrationResult info() {
+			return MigrationResult.success(this.name, "no tenant in 'datasources." + this.name
+					+ ".tenants.names'; tenants registered at run time are migrated when they are registered");
+		}
+
+	}
+
 	private record NothingToMigrate(String name) implements MigrationTarget {
 
 		@Override

@@ -129,7 +129,28 @@ class MigrationCommandTests {
 		assertThat(exit.getLines()).singleElement().asString().contains("Several migration commands");
 	}
 
+	@Test
+	void migrateAndExitMigratesEveryRegisteredTenantOfATenantSource() throws SQLException {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String template = "jdbc:h2:mem:customers_" + run + "_{tenant};DB_CLOSE_DELAY=-1";
+		MigrationCommandExit exit = run(
+				Map.of("datasources.customers.url", template, "datasources.customers.flyway.locations",
+						"classpath:db/migration/customers", "datasources.customers.tenants.names", "acme,globex"),
+				"--multids.migrate-and-exit=customers");
+		assertThat(exit.getExitCode()).isZero();
+		assertThat(exit.getLines()).hasSize(2)
+			.anyMatch((line) -> line.startsWith("customers/acme: applied 1 migration, now at version 1"))
+			.anyMatch((line) -> line.startsWith("customers/globex: applied 1 migration, now at version 1"));
+		assertThat(tables(template.replace("{tenant}", "acme"))).contains("FLYWAY_SCHEMA_HISTORY", "CUSTOMER");
+		assertThat(tables(template.replace("{tenant}", "globex"))).contains("FLYWAY_SCHEMA_HISTORY", "CUSTOMER");
+		assertThat(tables(this.orders)).isEmpty();
+	}
+
 	private MigrationCommandExit run(String... args) {
+		return run(Map.of(), args);
+	}
+
+	private MigrationCommandExit run(Map<String, Object> more, String... args) {
 		SpringApplication application = new SpringApplication(CommandConfiguration.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		Map<String, Object> properties = new LinkedHashMap<>();
@@ -138,6 +159,7 @@ class MigrationCommandTests {
 		properties.put("datasources.orders.flyway.locations", "classpath:migrate/orders");
 		properties.put("datasources.events.url", this.events);
 		properties.put("datasources.events.flyway.locations", "classpath:migrate/events");
+		properties.putAll(more);
 		application.setDefaultProperties(properties);
 		return catchThrowableOfType(MigrationCommandExit.class, () -> application.run(args));
 	}

@@ -188,7 +188,7 @@ public final class TenantPools implements TenantRegistry, ConnectionRouter, Live
 			MigrationResult result = migrate(candidate);
 			if (!result.succeeded()) {
 				throw new IllegalStateException("Tenant '" + tenant + "' of source '" + this.source
-						+ "' is not registered: its migrations failed: " + result.summary());
+						+ "' is not registered: " + result.summary());
 			}
 			this.tenants.put(tenant, candidate);
 			if (logger.isDebugEnabled()) {
@@ -207,19 +207,18 @@ public final class TenantPools implements TenantRegistry, ConnectionRouter, Live
 		if (!this.migrations.hasMigrations()) {
 			return MigrationResult.success(tenant.name, "no migrations");
 		}
-		HikariDataSource pool;
-		try {
-			pool = tenant.openPool(this);
-		}
-		catch (SQLException ex) {
-			return MigrationResult.failure(tenant.name, ex.getMessage());
-		}
 		MigrationResult result;
+		// Entered, so that the pool is not closed for another tenant's between two of the
+		// migration's connections
+		tenant.entering.incrementAndGet();
 		try {
-			result = this.migrations.atStart(tenant.name, pool);
+			result = this.migrations.atStart(tenant.name, tenant.openPool(this));
 		}
-		catch (RuntimeException ex) {
+		catch (SQLException | RuntimeException ex) {
 			result = MigrationResult.failure(tenant.name, String.valueOf(ex.getMessage()));
+		}
+		finally {
+			tenant.entering.decrementAndGet();
 		}
 		if (!result.succeeded()) {
 			tenant.removed = true;

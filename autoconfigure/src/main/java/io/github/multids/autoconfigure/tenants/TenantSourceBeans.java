@@ -142,6 +142,21 @@ public final class TenantSourceBeans {
 		return null;
 	}
 
+	/**
+	 * Refuse a migration url of its own on a tenant source, whose migrations run on each
+	 * tenant's database.
+	 * @param source the tenant source
+	 * @param library its migration library
+	 */
+	public static void refuseMigrationUrl(SourceDefinition source, Library library) {
+		if (library == Library.FLYWAY) {
+			refuseUrl(source, "flyway", source.section(FlywaySection.INSTANCE).getUrl());
+		}
+		else if (library == Library.LIQUIBASE) {
+			refuseUrl(source, "liquibase", source.section(LiquibaseSection.INSTANCE).getUrl());
+		}
+	}
+
 	private static void refuseUrl(SourceDefinition source, String library, @Nullable String url) {
 		if (url != null) {
 			String key = "datasources." + source.name() + "." + library + ".url";
