@@ -696,6 +696,22 @@ public final class TenantPools implements TenantRegistry, ConnectionRouter, Live
 			}
 			this.lastUsed = System.nanoTime();
 			this.pool = pool;
+			// Removed while it opened: remove() may have found no pool to close
+			if (this.removed) {
+				pools.lock.lock();
+				try {
+					if (this.pool == pool) {
+						this.pool = null;
+						pools.open.remove(this);
+						pools.closed.signalAll();
+					}
+				}
+				finally {
+					pools.lock.unlock();
+				}
+				pool.close();
+				throw pools.unknown(this.name);
+			}
 			return pool;
 		}
 

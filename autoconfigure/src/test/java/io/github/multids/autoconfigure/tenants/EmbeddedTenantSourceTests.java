@@ -19,9 +19,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.github.multids.TenantContext;
 import io.github.multids.TenantRegistry;
@@ -101,6 +105,56 @@ class EmbeddedTenantSourceTests {
 				assertThat(names(tenant)).containsExactly(tenant);
 			}
 			assertThat(pools.figures().evicted()).isPositive();
+		});
+	}
+
+	@Test
+	void workForAnotherTenantWaitsForAnIdlePoolWhenAllAreBusy() {
+		this.contextRunner
+			.withPropertyValues("datasources.customers.tenants.max-open=1",
+					"datasources.customers.hikari.connection-timeout=400")
+			.run((context) -> {
+				TenantPools pools = context.getBean("customersTenantRegistry", TenantPools.class);
+				try (Connection held = pools.getConnection("acme")) {
+					long start = System.nanoTime();
+					assertThatExceptionOfType(SQLTransientConnectionException.class)
+						.isThrownBy(() -> pools.getConnection("globex"))
+						.withMessageContaining("Tenant source 'customers': all 1 tenant pools that"
+								+ " 'datasources.customers.tenants.max-open' allows are busy");
+					assertThat(Duration.ofNanos(System.nanoTime() - start))
+						.isGreaterThanOrEqualTo(Duration.ofMillis(400));
+					assertThat(pools.openTenants()).containsExactly("acme");
+					CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
+						try (Connection connection = pools.getConnection("globex")) {
+							return connection.isValid(1);
+						}
+						catch (SQLException ex) {
+							throw new IllegalStateException(ex);
+						}
+					});
+					Thread.sleep(100);
+					assertThat(waiting).isNotDone();
+					held.close();
+					assertThat(waiting.get(5, TimeUnit.SECONDS)).isTrue();
+				}
+				assertThat(pools.openTenants()).containsExactly("globex");
+			});
+	}
+
+	@Test
+	void removeWaitsForTheWorkInProgress() {
+		this.contextRunner.run((context) -> {
+			TenantPools pools = context.getBean("customersTenantRegistry", TenantPools.class);
+			Connection held = pools.getConnection("acme");
+			CompletableFuture<Boolean> removal = CompletableFuture.supplyAsync(() -> pools.remove("acme"));
+			Thread.sleep(200);
+			assertThat(removal).isNotDone();
+			assertThat(held.isValid(1)).isTrue();
+			assertThatExceptionOfType(UnknownTenantException.class).isThrownBy(() -> pools.getConnection("acme"));
+			held.close();
+			assertThat(removal.get(5, TimeUnit.SECONDS)).isTrue();
+			assertThat(pools.openTenants()).doesNotContain("acme");
+			assertThat(pools.tenants()).containsExactly("globex");
 		});
 	}
 
