@@ -111,7 +111,10 @@ public final class TestDatabaseReplacement {
 				continue;
 			}
 			String prefix = SourceEnvironment.prefixOf(name) + ".";
-			properties.put(prefix + "url", embedded.getUrl(name + "-" + suffix));
+			// A tenant source stays one: an embedded database per tenant
+			boolean tenants = TenantSettings.isTemplate(environment.getProperty(prefix + "url"));
+			properties.put(prefix + "url",
+					embedded.getUrl(name + "-" + suffix + (tenants ? "_" + TenantSettings.PLACEHOLDER : "")));
 			properties.put(prefix + "username", "sa");
 			properties.put(prefix + "password", "");
 			properties.put(prefix + "driver-class-name", embedded.getDriverClassName());

@@ -39,6 +39,8 @@ import io.github.multids.autoconfigure.liquibase.SourceLiquibaseFactory;
 import io.github.multids.autoconfigure.migrations.MigrationTarget;
 import io.github.multids.autoconfigure.registration.SourceBean;
 import io.github.multids.autoconfigure.registration.SourceBeanDefinitions;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -55,6 +57,8 @@ import org.springframework.util.ClassUtils;
  * @author multids
  */
 public final class TenantSourceBeans {
+
+	private static final Log logger = LogFactory.getLog(TenantSourceBeans.class);
 
 	private static final String METER_REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
 
@@ -96,6 +100,19 @@ public final class TenantSourceBeans {
 		beanFactory.getBeanProvider(TenantProvider.class)
 			.orderedStream()
 			.forEach((provider) -> initial.addAll(provider.tenants(source.name())));
+		if (!source.isCritical()) {
+			// An optional tenant source starts without the tenants it cannot register
+			for (String tenant : initial) {
+				try {
+					pools.register(tenant);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Optional tenant source '" + source.name() + "' starts without tenant '" + tenant
+							+ "': " + ex.getMessage());
+				}
+			}
+			return pools;
+		}
 		try {
 			pools.registerAll(initial);
 		}
