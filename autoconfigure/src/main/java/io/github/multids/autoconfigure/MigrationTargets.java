@@ -98,7 +98,7 @@ final class MigrationTargets {
 			}
 			Library library = libraryOf(source, resourceLoader);
 			if (library == null) {
-				targets.add(new NothingToMigrate(source.name()));
+				targets.add(new NothingToMigrate(source.name(), "no migrations"));
 				continue;
 			}
 			if (source.isTenantSource()) {
@@ -113,7 +113,10 @@ final class MigrationTargets {
 							resourceLoader));
 				}
 				if (source.tenants().names().isEmpty()) {
-					targets.add(new NoTenants(source.name()));
+					// Tenants registered at run time are not known before the application
+					// starts
+					targets.add(new NothingToMigrate(source.name(), "no tenant in 'datasources." + source.name()
+							+ ".tenants.names'; tenants registered at run time are migrated when they are registered"));
 				}
 				continue;
 			}
@@ -175,8 +178,7 @@ final class MigrationTargets {
 	/**
 	 * A source without migrations.
 	 */
-	// Tenants registered at run time are not known before the application starts
-	private record NoTenants(String name) implements MigrationTarget {
+	private record NothingToMigrate(String name, String summary) implements MigrationTarget {
 
 		@Override
 		public MigrationResult migrate() {
@@ -190,27 +192,7 @@ final class MigrationTargets {
 
 		@Override
 		public MigrationResult info() {
-			return MigrationResult.success(this.name, "no tenant in 'datasources." + this.name
-					+ ".tenants.names'; tenants registered at run time are migrated when they are registered");
-		}
-
-	}
-
-	private record NothingToMigrate(String name) implements MigrationTarget {
-
-		@Override
-		public MigrationResult migrate() {
-			return info();
-		}
-
-		@Override
-		public MigrationResult validate() {
-			return info();
-		}
-
-		@Override
-		public MigrationResult info() {
-			return MigrationResult.success(this.name, "no migrations");
+			return MigrationResult.success(this.name, this.summary);
 		}
 
 	}

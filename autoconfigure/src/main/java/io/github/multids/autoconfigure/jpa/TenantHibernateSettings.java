@@ -15,8 +15,6 @@
  */
 package io.github.multids.autoconfigure.jpa;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
 
 import io.github.multids.DataSourceConfigurationException;
@@ -25,7 +23,6 @@ import io.github.multids.autoconfigure.tenants.TenantIdentifierResolver;
 import io.github.multids.autoconfigure.tenants.TenantPools;
 
 import org.springframework.boot.jpa.autoconfigure.JpaProperties;
-import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
  * Hibernate's database multi-tenancy for a tenant source's one EntityManagerFactory: each
@@ -61,7 +58,7 @@ final class TenantHibernateSettings {
 			DatabaseHints.bootOffline(properties, url);
 		}
 		else {
-			DatabaseHints.mariaDbBehindMySqlDriver(new AnyTenant(tenants)).forEach(properties::putIfAbsent);
+			DatabaseHints.mariaDbBehindMySqlDriver(tenants.anyTenantDataSource()).forEach(properties::putIfAbsent);
 		}
 	}
 
@@ -72,27 +69,6 @@ final class TenantHibernateSettings {
 				"Give the tenants' schemas migrations (they run on each tenant's database when it is registered)"
 						+ " and set '" + prefix + ".hibernate.ddl-auto: none' (it overrides"
 						+ " 'spring.jpa.hibernate.ddl-auto'), or remove the setting.");
-	}
-
-	// The first registered tenant's database, to read the server's version from
-	private static final class AnyTenant extends AbstractDataSource {
-
-		private final TenantPools tenants;
-
-		private AnyTenant(TenantPools tenants) {
-			this.tenants = tenants;
-		}
-
-		@Override
-		public Connection getConnection() throws SQLException {
-			return this.tenants.getAnyConnection();
-		}
-
-		@Override
-		public Connection getConnection(String username, String password) throws SQLException {
-			return getConnection();
-		}
-
 	}
 
 }

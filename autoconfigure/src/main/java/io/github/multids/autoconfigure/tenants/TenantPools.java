@@ -325,19 +325,16 @@ public final class TenantPools implements TenantRegistry, ConnectionRouter, Live
 	 * @return the data source; its connections fail once the tenant is removed
 	 */
 	public DataSource dataSource(String tenant) {
-		return new AbstractDataSource() {
+		return new TenantDataSource(this, tenant);
+	}
 
-			@Override
-			public Connection getConnection() throws SQLException {
-				return TenantPools.this.getConnection(tenant);
-			}
-
-			@Override
-			public Connection getConnection(String username, String password) throws SQLException {
-				return getConnection();
-			}
-
-		};
+	/**
+	 * Return a data source of the first registered tenant's database, to read the
+	 * database's metadata with.
+	 * @return the data source; its connections fail while no tenant is registered
+	 */
+	public DataSource anyTenantDataSource() {
+		return new TenantDataSource(this, null);
 	}
 
 	/**
@@ -615,6 +612,29 @@ public final class TenantPools implements TenantRegistry, ConnectionRouter, Live
 	 */
 	public record Figures(int registered, int open, int busy, int maxOpen, List<String> failing, long opened,
 			long evicted) {
+	}
+
+	private static final class TenantDataSource extends AbstractDataSource {
+
+		private final TenantPools pools;
+
+		private final @Nullable String tenant;
+
+		private TenantDataSource(TenantPools pools, @Nullable String tenant) {
+			this.pools = pools;
+			this.tenant = tenant;
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return (this.tenant != null) ? this.pools.getConnection(this.tenant) : this.pools.getAnyConnection();
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return getConnection();
+		}
+
 	}
 
 	private static final class Tenant {
