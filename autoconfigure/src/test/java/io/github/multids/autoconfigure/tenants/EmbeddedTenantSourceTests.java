@@ -199,6 +199,34 @@ class EmbeddedTenantSourceTests {
 	}
 
 	@Test
+	void aLiquibaseTenantSourceHasAChangeLogTableInEachTenantsDatabase() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(MultiDataSourceAutoConfiguration.class,
+					DataSourceAutoConfiguration.class, TransactionAutoConfiguration.class))
+			.withPropertyValues("datasources.ledger.url=jdbc:h2:mem:" + this.run + "_{tenant};DB_CLOSE_DELAY=-1",
+					"datasources.ledger.tenants.names=acme")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				context.getBean(TenantRegistry.class).register("globex");
+				JdbcClient jdbc = context.getBean("ledgerJdbcClient", JdbcClient.class);
+				TenantContext.run("globex",
+						() -> jdbc.sql("insert into ledger (id, amount, memo) values (1, 2.50, 'globex')").update());
+				for (String tenant : List.of("acme", "globex")) {
+					try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + this.run + "_" + tenant,
+							"sa", "");
+							ResultSet rows = connection.createStatement()
+								.executeQuery("select count(*) from databasechangelog")) {
+						rows.next();
+						assertThat(rows.getInt(1)).isEqualTo(2);
+					}
+				}
+				assertThat(TenantContext.call("acme",
+						() -> jdbc.sql("select count(*) from ledger").query(Integer.class).single()))
+					.isZero();
+			});
+	}
+
+	@Test
 	void refusesTenantSettingsOnASourceWithoutPlaceholder() {
 		this.contextRunner.withPropertyValues("datasources.main.tenants.max-open=3")
 			.run((context) -> assertThat(context).getFailure()
