@@ -103,6 +103,7 @@ public final class TenantPools implements TenantRegistry, ConnectionRouter, Live
 
 	private final Set<Tenant> open = new LinkedHashSet<>();
 
+	// Closes idle pools, and runs the housekeeping of every tenant pool
 	private final ScheduledExecutorService sweeper;
 
 	private final AtomicLong opened = new AtomicLong();
@@ -556,6 +557,10 @@ public final class TenantPools implements TenantRegistry, ConnectionRouter, Live
 		this.poolTemplate.copyStateTo(config);
 		config.setJdbcUrl(tenant.url);
 		config.setPoolName(this.source + "." + tenant.name);
+		// One housekeeping thread for all the source's tenant pools, not one per pool
+		if (config.getScheduledExecutor() == null) {
+			config.setScheduledExecutor(this.sweeper);
+		}
 		if (this.poolCustomizer != null) {
 			this.poolCustomizer.accept(config);
 		}
