@@ -58,6 +58,16 @@ class TestDatabaseReplacementTests {
 	}
 
 	@Test
+	void aTenantSourceGetsAnEmbeddedDatabasePerTenant() {
+		MockEnvironment environment = configured().withProperty("spring.test.database.connection", "NONE")
+			.withProperty("datasources.events.url", "jdbc:postgresql://db/events_{tenant}");
+		TestDatabaseReplacement.apply(environment, SOURCES, this.classLoader);
+		assertThat(environment.getProperty("datasources.events.url")).startsWith("jdbc:h2:mem:events-")
+			.contains("_{tenant};");
+		assertThat(environment.getProperty("datasources.orders.url")).doesNotContain("{tenant}");
+	}
+
+	@Test
 	void defaultKeepsASourceOnATestConnection() {
 		MockEnvironment environment = configured().withProperty("spring.test.database.connection", "NONE");
 		environment.getPropertySources()
