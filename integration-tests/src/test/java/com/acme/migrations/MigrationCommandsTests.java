@@ -194,6 +194,32 @@ class MigrationCommandsTests {
 			.startsWith("journal: at change set ledger-1 (commands/ledger/changelog.yaml), no pending change sets");
 	}
 
+	@Test
+	void migrateAndExitMigratesEveryRegisteredTenantOfATenantSource() {
+		for (Vendor vendor : List.of(Vendor.POSTGRESQL, Vendor.MYSQL)) {
+			String prefix = "cmd_tn_" + vendor.name().toLowerCase(java.util.Locale.ROOT) + "_";
+			Database orders = FreshDatabases.create(vendor, prefix + "orders");
+			Database acme = FreshDatabases.create(vendor, prefix + "acme");
+			Database globex = FreshDatabases.create(vendor, prefix + "globex");
+			Map<String, Object> properties = new LinkedHashMap<>(orders.properties("orders"));
+			properties.put("datasources.orders.default", "true");
+			properties.put("datasources.orders.flyway.locations", "classpath:commands/orders");
+			properties.putAll(acme.properties("customers"));
+			properties.put("datasources.customers.url", acme.url().replace(prefix + "acme", prefix + "{tenant}"));
+			properties.put("datasources.customers.flyway.locations", "classpath:commands/events");
+			properties.put("datasources.customers.tenants.names", "acme,globex");
+			MigrationCommandExit exit = command(properties, "--multids.migrate-and-exit=customers");
+			assertThat(exit.getExitCode()).as(vendor.name()).isZero();
+			assertThat(exit.getLines()).as(vendor.name())
+				.hasSize(2)
+				.anyMatch((line) -> line.matches("customers/acme: applied 1 migration, now at version 1 \\(\\d+ ms\\)"))
+				.anyMatch((line) -> line.startsWith("customers/globex: applied 1 migration, now at version 1"));
+			assertThat(DirectJdbc.tables(acme)).contains("flyway_schema_history", "cmd_event");
+			assertThat(DirectJdbc.tables(globex)).contains("flyway_schema_history", "cmd_event");
+			assertThat(DirectJdbc.tables(orders)).isEmpty();
+		}
+	}
+
 	private static Map<String, Object> sources(Database orders, Database events) {
 		Map<String, Object> properties = new LinkedHashMap<>(orders.properties("orders"));
 		properties.put("datasources.orders.default", "true");
