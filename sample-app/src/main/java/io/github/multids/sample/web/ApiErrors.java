@@ -19,6 +19,7 @@ package io.github.multids.sample.web;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.github.multids.sample.loyalty.InvalidShopException;
 import io.github.multids.sample.ordering.OrderNotPlacedException;
 import io.github.multids.sample.shop.UnknownCustomerException;
 
@@ -61,6 +62,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ProblemDetail unknownCustomer(UnknownCustomerException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Unknown customer");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidShop(InvalidShopException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Invalid shop");
 		return problem;
 	}
 
