@@ -21,7 +21,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * A shop on three databases: customers and orders on {@code primary}, order events on
- * {@code analytics}, an audit trail on {@code audit}, wired by multids from
+ * {@code analytics}, an audit trail on {@code audit}; and each shop's loyalty scheme in a
+ * database of its own, on the tenant source {@code loyalty}; wired by multids from
  * {@code application.yml} alone.
  *
  * @author multids
