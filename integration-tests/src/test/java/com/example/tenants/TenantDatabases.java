@@ -65,7 +65,8 @@ final class TenantDatabases implements AutoCloseable {
 					"mdt_" + vendor.name().toLowerCase(Locale.ROOT).substring(0, 2) + run);
 		}
 		catch (TestAbortedException ex) {
-			throw new IllegalStateException(ex.getMessage(), ex);
+			throw new IllegalStateException(
+					"The tenant tests fail, rather than skip, without their database server: " + ex.getMessage(), ex);
 		}
 	}
 

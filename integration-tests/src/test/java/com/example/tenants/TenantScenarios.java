@@ -219,7 +219,7 @@ abstract class TenantScenarios {
 	void sixteenThreadsOverRandomTenantsAndSourcesMisrouteNoRow() throws Exception {
 		registerAll();
 		int threads = 16;
-		int operations = 40;
+		int operations = 80;
 		Map<String, String> expected = new ConcurrentHashMap<>();
 		Set<String> rolledBack = ConcurrentHashMap.newKeySet();
 		Queue<String> failures = new ConcurrentLinkedQueue<>();
