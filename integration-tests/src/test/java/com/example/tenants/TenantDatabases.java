@@ -70,6 +70,14 @@ final class TenantDatabases implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Return the prefix of the names of this run's databases.
+	 * @return the prefix
+	 */
+	String prefix() {
+		return this.prefix;
+	}
+
 	Vendor vendor() {
 		return this.server.vendor();
 	}
@@ -145,6 +153,29 @@ final class TenantDatabases implements AutoCloseable {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not read the customers of " + url, ex);
+		}
+	}
+
+	/**
+	 * Return the versions Flyway applied successfully to a tenant's (or {@code main}'s)
+	 * database.
+	 * @param name the tenant
+	 * @return the versions, in the order applied
+	 */
+	List<String> versions(String name) {
+		String url = of(name).url();
+		try (Connection connection = connect(url);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select version from flyway_schema_history"
+						+ " where success = true and version is not null order by installed_rank")) {
+			List<String> versions = new ArrayList<>();
+			while (rows.next()) {
+				versions.add(rows.getString(1));
+			}
+			return versions;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read the schema history of " + url, ex);
 		}
 	}
 

@@ -16,20 +16,13 @@
 package com.example.tenants;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -62,6 +55,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static com.example.tenants.TenantCensus.MAIN;
+import static com.example.tenants.TenantWorkload.INSERT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -72,8 +67,8 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * A database per tenant on one vendor: a default source {@code main} and a tenant source
  * {@code customers} whose 30 tenants are registered at run time, each on a database this
- * run creates (and drops after). Every claim about where a row is, is read back over
- * plain JDBC connections of the test's own, from each database.
+ * run creates (and drops after the class). Where a row is, is read back over plain JDBC
+ * connections of the test's own, from each database.
  *
  * @author multids
  */
@@ -85,14 +80,12 @@ abstract class TenantScenarios {
 
 	private static final int MAX_OPEN = 5;
 
+	// Per pool: at most MAX_OPEN * POOL_SIZE connections to the tenants' databases
 	private static final int POOL_SIZE = 2;
 
 	private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-	private static final String MAIN = "main";
-
-	private static final String INSERT = "insert into customer (id, tenant, via) values (?, ?, ?)";
-
+	// What Flyway finds in a database it has started to manage
 	private static final String FLYWAY_HISTORY = """
 			create table flyway_schema_history (
 				installed_rank int not null primary key,
@@ -126,8 +119,6 @@ abstract class TenantScenarios {
 	private CustomerDesk desk;
 
 	private JdbcClient customersJdbc;
-
-	private JdbcClient mainJdbc;
 
 	abstract Vendor vendor();
 
@@ -169,7 +160,6 @@ abstract class TenantScenarios {
 		this.repository = this.context.getBean(CustomerRepository.class);
 		this.desk = this.context.getBean(CustomerDesk.class);
 		this.customersJdbc = this.context.getBean("customersJdbcClient", JdbcClient.class);
-		this.mainJdbc = this.context.getBean("mainJdbcClient", JdbcClient.class);
 	}
 
 	@AfterAll
@@ -193,6 +183,7 @@ abstract class TenantScenarios {
 		Map<String, String> expected = new LinkedHashMap<>();
 		for (String tenant : this.tenants) {
 			this.registry.register(tenant);
+			assertThat(this.databases.versions(tenant)).as(tenant).containsExactly("1");
 			String byRepository = id(tenant);
 			String byJdbc = id(tenant);
 			String byService = id(tenant);
@@ -204,14 +195,14 @@ abstract class TenantScenarios {
 			expected.put(byService, tenant);
 		}
 		assertThat(this.registry.tenants()).containsSubsequence(this.tenants);
-		Map<String, Map<String, Row>> everywhere = readEverywhere();
-		assertThat(misplaced(expected, everywhere)).isEmpty();
+		TenantCensus census = census();
+		assertThat(census.misplaced(expected)).isEmpty();
 		for (String tenant : this.tenants) {
-			assertThat(everywhere.get(tenant).values()).as(tenant)
+			assertThat(census.rows(tenant).values()).as(tenant)
 				.extracting(Row::via)
 				.containsExactlyInAnyOrder("repository", "jdbc", "service");
 		}
-		assertThat(everywhere.get(MAIN)).isEmpty();
+		assertThat(census.rows(MAIN)).isEmpty();
 	}
 
 	@Test
@@ -220,106 +211,32 @@ abstract class TenantScenarios {
 		registerAll();
 		int threads = 16;
 		int operations = 80;
-		Map<String, String> expected = new ConcurrentHashMap<>();
-		Set<String> rolledBack = ConcurrentHashMap.newKeySet();
-		Queue<String> failures = new ConcurrentLinkedQueue<>();
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService workers = Executors.newFixedThreadPool(threads);
-		long began = System.nanoTime();
-		try {
-			List<Future<?>> done = new ArrayList<>();
-			for (int t = 0; t < threads; t++) {
-				Random random = new Random(1000L + t);
-				done.add(workers.submit(() -> {
-					start.await();
-					for (int i = 0; i < operations; i++) {
-						String tenant = this.tenants.get(random.nextInt(TENANTS));
-						String other = this.tenants.get(random.nextInt(TENANTS));
-						int path = random.nextInt(7);
-						try {
-							work(path, tenant, other, expected, rolledBack);
-						}
-						catch (Throwable ex) {
-							failures.add("path " + path + " for " + tenant + ": " + messages(ex));
-						}
-						if (TenantContext.current().isPresent()) {
-							failures.add("path " + path + " left tenant " + TenantContext.current().get());
-						}
-					}
-					return null;
-				}));
-			}
-			start.countDown();
-			for (Future<?> worker : done) {
-				worker.get(5, TimeUnit.MINUTES);
-			}
-		}
-		finally {
-			workers.shutdownNow();
-		}
-		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
-		Map<String, Map<String, Row>> everywhere = readEverywhere();
-		Map<String, String> misplaced = misplaced(expected, everywhere);
-		List<String> mistagged = mistagged(everywhere);
-		List<String> survivors = rolledBack.stream().filter((id) -> !locations(id, everywhere).isEmpty()).toList();
+		TenantWorkload workload = new TenantWorkload(this.tenants, this.repository, this.desk, this.customersJdbc,
+				this.context.getBean("mainJdbcClient", JdbcClient.class), this::id);
+		long start = System.nanoTime();
+		TenantWorkload.Result result = workload.run(threads, operations);
+		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+		TenantCensus census = census();
+		Map<String, String> misplaced = census.misplaced(result.expected());
+		List<String> mistagged = census.mistagged();
+		List<String> survivors = result.rolledBack().stream().filter((id) -> !census.locations(id).isEmpty()).toList();
 		System.out.println(vendor() + ": " + threads * operations + " operations in " + millis + " ms, "
-				+ expected.size() + " committed rows, " + rolledBack.size() + " rolled back; " + misplaced.size()
-				+ " misrouted or lost, " + mistagged.size() + " mistagged, " + survivors.size()
-				+ " rolled-back rows found, " + failures.size() + " failed; " + this.pools.figures());
-		assertThat(failures).isEmpty();
+				+ result.expected().size() + " committed rows, " + result.rolledBack().size() + " rolled back; "
+				+ misplaced.size() + " misrouted or lost, " + mistagged.size() + " mistagged, " + survivors.size()
+				+ " rolled-back rows found, " + result.failures().size() + " failed; " + this.pools.figures());
+		assertThat(result.failures()).isEmpty();
 		assertThat(misplaced).isEmpty();
 		assertThat(mistagged).isEmpty();
 		assertThat(survivors).isEmpty();
-		assertThat(expected.values()).contains(MAIN);
-		assertThat(rolledBack).isNotEmpty();
-	}
-
-	private void work(int path, String tenant, String other, Map<String, String> expected, Set<String> rolledBack)
-			throws Exception {
-		String id = id(tenant);
-		switch (path) {
-			case 0 -> TenantContext.run(tenant, () -> this.repository.save(new Customer(id, tenant, "repository")));
-			case 1 ->
-				TenantContext.run(tenant, () -> this.customersJdbc.sql(INSERT).params(id, tenant, "jdbc").update());
-			case 2 -> TenantContext.run(tenant, () -> this.desk.add(id, tenant));
-			case 3 -> TenantContext.run(tenant, () -> this.mainJdbc.sql(INSERT).params(id, tenant, MAIN).update());
-			case 4 -> {
-				String nested = id(other);
-				TenantContext.run(tenant, () -> {
-					TenantContext.run(other, () -> this.repository.save(new Customer(nested, other, "nested")));
-					this.customersJdbc.sql(INSERT).params(id, tenant, "after-nested").update();
-				});
-				expected.put(nested, other);
-			}
-			case 5 -> {
-				Throwable failure = catchThrowable(
-						() -> TenantContext.run(tenant, () -> this.desk.addThenFail(id, tenant)));
-				if (!(failure instanceof IllegalStateException) || !failure.getMessage().contains(id)) {
-					throw new AssertionError("Expected the rollback of " + id + ", got " + failure);
-				}
-				rolledBack.add(id);
-				return;
-			}
-			default -> {
-				// Reads see the current tenant's rows only
-				long foreign = TenantContext.call(tenant,
-						() -> this.customersJdbc.sql("select count(*) from customer where tenant <> ?")
-							.param(tenant)
-							.query(Long.class)
-							.single());
-				long all = TenantContext.call(tenant, this.repository::count);
-				if (foreign != 0 || all < 0) {
-					throw new AssertionError(tenant + " read " + foreign + " rows of other tenants");
-				}
-				return;
-			}
-		}
-		expected.put(id, (path == 3) ? MAIN : tenant);
+		assertThat(result.expected().values()).contains(MAIN).containsAll(this.tenants);
+		assertThat(result.rolledBack()).isNotEmpty();
+		assertThat(this.pools.figures().busy()).isZero();
+		assertThat(this.pools.figures().open()).isLessThanOrEqualTo(MAX_OPEN);
 	}
 
 	@Test
 	@Order(3)
-	void neverMoreThanMaxOpenPoolsAndAnEvictedTenantReopensWithItsData() throws Exception {
+	void neverMoreThanMaxOpenPoolsAndEvictedTenantsReopenWithTheirData() throws Exception {
 		registerAll();
 		long evictedBefore = this.pools.figures().evicted();
 		AtomicInteger mostOpen = new AtomicInteger();
@@ -339,10 +256,15 @@ abstract class TenantScenarios {
 				TenantContext.run(tenant, () -> this.desk.add(id, tenant));
 				expected.put(id, tenant);
 				assertThat(this.pools.openTenants()).hasSizeLessThanOrEqualTo(MAX_OPEN).contains(tenant);
-				Map<String, Integer> connections = eventually("at most " + MAX_OPEN + " tenant databases connected to",
-						this::tenantConnections, (open) -> open.size() <= MAX_OPEN);
-				assertThat(connections.values().stream().mapToInt(Integer::intValue).sum())
-					.isLessThanOrEqualTo(MAX_OPEN * POOL_SIZE);
+				assertServerConnectsToAtMostMaxOpenTenants();
+			}
+			assertThat(this.pools.figures().evicted() - evictedBefore).isGreaterThanOrEqualTo(TENANTS - MAX_OPEN);
+			// Back to the first tenants, whose pools were closed to make room
+			for (String tenant : this.tenants.subList(0, 2 * MAX_OPEN)) {
+				assertThat(this.pools.openTenants()).as(tenant).doesNotContain(tenant);
+				assertSeesItsOwnRows(tenant, expected);
+				assertThat(this.pools.openTenants()).hasSizeLessThanOrEqualTo(MAX_OPEN).contains(tenant);
+				assertServerConnectsToAtMostMaxOpenTenants();
 			}
 		}
 		finally {
@@ -350,19 +272,31 @@ abstract class TenantScenarios {
 			sampler.join();
 		}
 		assertThat(mostOpen.get()).isEqualTo(MAX_OPEN);
-		assertThat(this.pools.figures().evicted() - evictedBefore).isGreaterThanOrEqualTo(TENANTS - MAX_OPEN);
-		String first = this.tenants.get(0);
-		assertThat(this.pools.openTenants()).doesNotContain(first);
-		Set<String> direct = this.databases.customers(first).keySet();
-		List<String> seen = TenantContext.call(first,
+		assertThat(census().misplaced(expected)).isEmpty();
+	}
+
+	private void assertSeesItsOwnRows(String tenant, Map<String, String> expected) throws Exception {
+		List<String> direct = List.copyOf(this.databases.customers(tenant).keySet());
+		List<String> seen = TenantContext.call(tenant,
 				() -> this.repository.findAll().stream().map(Customer::getId).toList());
-		long counted = TenantContext.call(first,
+		long counted = TenantContext.call(tenant,
 				() -> this.customersJdbc.sql("select count(*) from customer").query(Long.class).single());
-		assertThat(seen).containsExactlyInAnyOrderElementsOf(direct).containsAll(keysOf(expected, first));
-		assertThat(counted).isEqualTo(direct.size());
-		assertThat(this.pools.openTenants()).contains(first).hasSizeLessThanOrEqualTo(MAX_OPEN);
-		assertThat(this.pools.figures().open()).isLessThanOrEqualTo(MAX_OPEN);
-		assertThat(misplaced(expected, readEverywhere())).isEmpty();
+		assertThat(seen).as(tenant).containsExactlyInAnyOrderElementsOf(direct);
+		assertThat(direct).as(tenant)
+			.containsAll(expected.entrySet()
+				.stream()
+				.filter((entry) -> entry.getValue().equals(tenant))
+				.map(Map.Entry::getKey)
+				.toList());
+		assertThat(counted).as(tenant).isEqualTo(direct.size());
+	}
+
+	// Counted by the server, once the pools closed have gone
+	private void assertServerConnectsToAtMostMaxOpenTenants() throws InterruptedException {
+		Map<String, Integer> connections = eventually("connected to at most " + MAX_OPEN + " tenants' databases",
+				this::tenantConnections, (open) -> open.size() <= MAX_OPEN);
+		assertThat(connections.values().stream().mapToInt(Integer::intValue).sum())
+			.isLessThanOrEqualTo(MAX_OPEN * POOL_SIZE);
 	}
 
 	@Test
@@ -379,7 +313,7 @@ abstract class TenantScenarios {
 		for (UnknownTenantException ex : List.of(anywhere, onSource)) {
 			assertThat(ex).hasMessageContaining("'initech'")
 				.hasMessageNotContaining("jdbc:")
-				.hasMessageNotContaining(this.databases.of("t01").url())
+				.hasMessageNotContaining(this.databases.prefix())
 				.hasMessageNotContaining("127.0.0.1");
 		}
 	}
@@ -399,9 +333,9 @@ abstract class TenantScenarios {
 			assertThat(failure).isNotNull();
 			assertThat(messages(failure)).contains("No tenant is current for tenant source 'customers'");
 		}
-		Map<String, Map<String, Row>> everywhere = readEverywhere();
+		TenantCensus census = census();
 		for (String id : List.of(byRepository, byJdbc, byService)) {
-			assertThat(locations(id, everywhere)).as(id).isEmpty();
+			assertThat(census.locations(id)).as(id).isEmpty();
 		}
 	}
 
@@ -420,7 +354,6 @@ abstract class TenantScenarios {
 	@Test
 	@Order(7)
 	void aTenantWhoseMigrationFailsStaysUnregisteredWithTheError() throws InterruptedException {
-		// A database Flyway has started to manage, with a table in the way of V1
 		this.databases.executeOn("broken", FLYWAY_HISTORY);
 		this.databases.executeOn("broken", "create table customer (id int not null primary key)");
 		IllegalStateException failure = catchThrowableOfType(IllegalStateException.class,
@@ -496,60 +429,15 @@ abstract class TenantScenarios {
 		return tenant + "-" + this.ids.incrementAndGet();
 	}
 
+	private TenantCensus census() {
+		return TenantCensus.take(this.databases, this.tenants);
+	}
+
 	// The connections the server counts to each tenant's database, main left out
 	private Map<String, Integer> tenantConnections() {
 		Map<String, Integer> connections = this.databases.connections();
 		connections.remove(MAIN);
 		return connections;
-	}
-
-	private Map<String, Map<String, Row>> readEverywhere() {
-		Map<String, Map<String, Row>> everywhere = new LinkedHashMap<>();
-		everywhere.put(MAIN, this.databases.customers(MAIN));
-		this.tenants.forEach((tenant) -> everywhere.put(tenant, this.databases.customers(tenant)));
-		return everywhere;
-	}
-
-	// Each expected row that is not in exactly the database it was written for
-	private static Map<String, String> misplaced(Map<String, String> expected,
-			Map<String, Map<String, Row>> everywhere) {
-		Map<String, String> misplaced = new LinkedHashMap<>();
-		expected.forEach((id, database) -> {
-			List<String> found = locations(id, everywhere);
-			if (!found.equals(List.of(database))) {
-				misplaced.put(id, "written for " + database + ", found in " + found);
-			}
-		});
-		return misplaced;
-	}
-
-	// Rows of a tenant's database written for another tenant, rows of main not written
-	// through main
-	private static List<String> mistagged(Map<String, Map<String, Row>> everywhere) {
-		List<String> mistagged = new ArrayList<>();
-		everywhere.forEach((database, rows) -> rows.forEach((id, row) -> {
-			boolean right = MAIN.equals(database) ? MAIN.equals(row.via()) : database.equals(row.tenant());
-			if (!right) {
-				mistagged.add(id + " " + row + " in " + database);
-			}
-		}));
-		return mistagged;
-	}
-
-	private static List<String> locations(String id, Map<String, Map<String, Row>> everywhere) {
-		return everywhere.entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue().containsKey(id))
-			.map(Map.Entry::getKey)
-			.toList();
-	}
-
-	private static List<String> keysOf(Map<String, String> expected, String tenant) {
-		return expected.entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue().equals(tenant))
-			.map(Map.Entry::getKey)
-			.toList();
 	}
 
 	private static <T> T eventually(String what, Supplier<T> value, Predicate<T> condition)
