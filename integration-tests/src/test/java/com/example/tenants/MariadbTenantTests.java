@@ -1,0 +1,41 @@
+/*
+ * Copyright 2026 the multids authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package com.example.tenants;
+
+import java.util.Map;
+
+import io.github.multids.test.Vendor;
+
+/**
+ * A database per tenant on MariaDB through MySQL Connector/J.
+ *
+ * @author multids
+ */
+class MariadbTenantTests extends TenantScenarios {
+
+	@Override
+	Vendor vendor() {
+		return Vendor.MYSQL;
+	}
+
+	// No tenant is registered at startup to read the server's version from, and the url
+	// says MySQL
+	@Override
+	Map<String, Object> vendorProperties() {
+		return Map.of("datasources.customers.jpa.database-platform", "org.hibernate.dialect.MariaDBDialect");
+	}
+
+}
