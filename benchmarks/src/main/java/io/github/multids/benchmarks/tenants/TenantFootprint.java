@@ -19,6 +19,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,14 +39,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Registers {@code n} tenants (default 1,000) of the {@link TenantApplication} on H2
- * database files, in a fresh JVM, and prints what registering costs per tenant and the
- * heap after GC per registered tenant: idle (pool closed), open since its migration, and
- * open after serving one query, against one raw HikariCP pool per database.
+ * Registers {@code n} tenants (default 1,000) of the {@link TenantApplication}, in a
+ * fresh JVM, and prints what registering costs per tenant and the heap after GC per
+ * registered tenant: idle (pool closed), open since its migration, and open after serving
+ * one query, against one raw HikariCP pool per database.
  * <p>
- * File databases, not in-memory ones, so that an idle tenant holds no database in the
- * heap; an open tenant's figure includes the embedded H2 database its pool keeps open, as
- * does the raw HikariCP control.
+ * The tenants' databases are H2 files served by an H2 TCP server in another process, so
+ * that the heap measured holds what the application holds for a tenant (its pool and
+ * client connections), not the database, as with a database server.
  *
  * @author multids
  */
@@ -55,22 +58,22 @@ public final class TenantFootprint {
 
 	private final int tenants;
 
-	private final Path directory;
+	private final H2ServerProcess server;
 
 	private final List<String> rows = new ArrayList<>();
 
 	private String registration = "";
 
-	private TenantFootprint(int tenants, Path directory) {
+	private TenantFootprint(int tenants, H2ServerProcess server) {
 		this.tenants = tenants;
-		this.directory = directory;
+		this.server = server;
 	}
 
 	public static void main(String[] args) throws Exception {
 		int tenants = (args.length > 0) ? Integer.parseInt(args[0]) : TenantState.TENANTS;
 		Path directory = Files.createTempDirectory("multids-tenant-footprint");
-		try {
-			new TenantFootprint(tenants, directory).run();
+		try (H2ServerProcess server = H2ServerProcess.start(directory)) {
+			new TenantFootprint(tenants, server).run();
 		}
 		finally {
 			delete(directory);
@@ -80,13 +83,15 @@ public final class TenantFootprint {
 	private void run() throws Exception {
 		openTenants();
 		idleTenants();
-		rawPools();
+		rawPools(1);
+		rawPools(2);
 		System.out.println();
 		System.out.println(this.registration);
 		System.out.println();
 		System.out.printf("Heap after GC, %,d tenants (per tenant = difference / %d):%n%n", this.tenants, this.tenants);
 		System.out.println(
-				"| state | heap before (MiB) | heap after (MiB) | per tenant (KiB) | H2 sessions per" + " database |");
+				"| state | heap without the tenants (MiB) | heap with them (MiB) | per tenant (KiB) | H2 sessions per"
+						+ " database |");
 		System.out.println("|---|---:|---:|---:|---:|");
 		this.rows.forEach(System.out::println);
 	}
@@ -114,7 +119,8 @@ public final class TenantFootprint {
 		}
 	}
 
-	// The same databases, already migrated, with every pool closed for being idle
+	// The same databases, already migrated, with every pool closed for being idle,
+	// against the same application once they are all removed again
 	private void idleTenants() throws Exception {
 		try (ConfigurableApplicationContext context = start(Duration.ofSeconds(1))) {
 			TenantPools pools = context.getBean(TenantApplication.SOURCE + "TenantRegistry", TenantPools.class);
@@ -129,13 +135,25 @@ public final class TenantFootprint {
 			if (pools.figures().open() > 0) {
 				throw new IllegalStateException(pools.figures().open() + " tenant pools are still open after 60 s");
 			}
-			row("registered, idle (pool closed)", before, heapAfterGc(), "0");
+			long idle = heapAfterGc();
+			int registered = pools.figures().registered();
+			for (int i = 0; i < this.tenants; i++) {
+				pools.remove(TenantApplication.tenant(i));
+			}
+			long removed = heapAfterGc();
+			System.out.printf("# idle phase: %d tenants registered, %d after removing%n", registered,
+					pools.figures().registered());
+			System.out.printf(
+					"# idle phase: %,d bytes before registering, %,d with them idle, %,d after removing" + " them%n",
+					before, idle, removed);
+			row("registered, idle (pool closed); without = after removing them all", removed, idle, "0");
 		}
 	}
 
 	// The control: one raw HikariCP pool per database, as a pool per tenant without
-	// multids, each having served one query; one housekeeping thread for all, as multids
-	private void rawPools() throws Exception {
+	// multids, that served one query on each of that many connections at once; one
+	// housekeeping thread for all, as multids
+	private void rawPools(int connections) throws Exception {
 		ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor();
 		List<HikariDataSource> raw = new ArrayList<>();
 		long before = heapAfterGc();
@@ -145,15 +163,33 @@ public final class TenantFootprint {
 				pool.setJdbcUrl(url(TenantApplication.tenant(i)));
 				pool.setMinimumIdle(0);
 				pool.setScheduledExecutor(housekeeping);
-				JdbcClient.create(pool).sql(COUNT).query(Long.class).single();
 				raw.add(pool);
+				query(pool, connections);
 			}
-			row("control: raw HikariCP pool per database, served one query", before, heapAfterGc(),
-					JdbcClient.create(raw.get(0)).sql(SESSIONS).query(Long.class).single().toString());
+			row("control: raw HikariCP pool per database, " + connections + " connection(s) served a query", before,
+					heapAfterGc(), JdbcClient.create(raw.get(0)).sql(SESSIONS).query(Long.class).single().toString());
 		}
 		finally {
 			raw.forEach(HikariDataSource::close);
 			housekeeping.shutdownNow();
+		}
+	}
+
+	private static void query(HikariDataSource pool, int connections) throws SQLException {
+		List<Connection> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < connections; i++) {
+				Connection connection = pool.getConnection();
+				held.add(connection);
+				try (Statement statement = connection.createStatement()) {
+					statement.executeQuery(COUNT).close();
+				}
+			}
+		}
+		finally {
+			for (Connection connection : held) {
+				connection.close();
+			}
 		}
 	}
 
@@ -162,7 +198,7 @@ public final class TenantFootprint {
 	}
 
 	private String url(String tenant) {
-		return "jdbc:h2:file:" + this.directory.resolve("shops_" + tenant).toAbsolutePath();
+		return this.server.url("shops_" + tenant);
 	}
 
 	// Sessions of the first tenant's database, the query's own included
@@ -195,12 +231,20 @@ public final class TenantFootprint {
 		return sorted[Math.max(0, index)] / 1e6;
 	}
 
+	// Until the heap stops shrinking (the JVM runs with -XX:SoftRefLRUPolicyMSPerMB=0, so
+	// soft references go at the first collection)
 	private static long heapAfterGc() throws InterruptedException {
-		for (int i = 0; i < 3; i++) {
+		long used = Long.MAX_VALUE;
+		for (int i = 0; i < 10; i++) {
 			System.gc();
 			Thread.sleep(100);
+			long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+			if (now >= used - 16 * 1024) {
+				return Math.min(now, used);
+			}
+			used = now;
 		}
-		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		return used;
 	}
 
 	private static double mebibytes(long bytes) {
