@@ -120,7 +120,7 @@ public final class TenantFootprint {
 	}
 
 	// The same databases, already migrated, with every pool closed for being idle,
-	// against the same application once they are all removed again
+	// against the same application before; then removed again, to see what that frees
 	private void idleTenants() throws Exception {
 		try (ConfigurableApplicationContext context = start(Duration.ofSeconds(1))) {
 			TenantPools pools = context.getBean(TenantApplication.SOURCE + "TenantRegistry", TenantPools.class);
@@ -146,7 +146,7 @@ public final class TenantFootprint {
 			System.out.printf(
 					"# idle phase: %,d bytes before registering, %,d with them idle, %,d after removing" + " them%n",
 					before, idle, removed);
-			row("registered, idle (pool closed); without = after removing them all", removed, idle, "0");
+			row("registered, idle (pool closed), against before registering", before, idle, "0");
 		}
 	}
 
