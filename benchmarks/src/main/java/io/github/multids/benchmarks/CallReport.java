@@ -66,6 +66,16 @@ class CallReport {
 				"5. read-write transaction with one query, source with a replica, read-your-writes off");
 		ROWS.put("readWriteTransactionWithReplicasReadYourWritesOn",
 				"5. read-write transaction with one query, source with a replica, read-your-writes on (the write is noted)");
+		ROWS.put("plainSourcePool",
+				"6. control: plain source `main` of the tenant application, its pool called directly");
+		ROWS.put("plainSourceInTenantContext",
+				"6. the same plain source inside `TenantContext.run(tenant, ..)` (what making a tenant current costs)");
+		ROWS.put("hotTenant", "6. tenant source `shops`, one hot tenant, in `TenantContext.run`");
+		ROWS.put("cyclingTenants",
+				"6. tenant source `shops`, the next of 1,000 tenants each call (all pools open), in `TenantContext.run`");
+		ROWS.put("plainSourceQuery", "6. `select count(*)` on the plain source (`mainJdbcClient`)");
+		ROWS.put("hotTenantQuery", "6. the same query on one hot tenant (`shopsJdbcClient` in `TenantContext.call`)");
+		ROWS.put("cyclingTenantsQuery", "6. the same query on the next of 1,000 tenants each call");
 	}
 
 	private final Map<String, Measured> results = new LinkedHashMap<>();
@@ -101,6 +111,10 @@ class CallReport {
 		ratio("Read-write transaction with replicas, read-your-writes on / off",
 				"readWriteTransactionWithReplicasReadYourWritesOn",
 				"readWriteTransactionWithReplicasReadYourWritesOff");
+		ratio("Hot tenant / plain source (borrow)", "hotTenant", "plainSourcePool");
+		ratio("1,000 tenants cycling / plain source (borrow)", "cyclingTenants", "plainSourcePool");
+		ratio("Hot tenant / plain source (query)", "hotTenantQuery", "plainSourceQuery");
+		ratio("1,000 tenants cycling / plain source (query)", "cyclingTenantsQuery", "plainSourceQuery");
 		if (raw != null) {
 			printTargets(raw);
 		}
