@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -135,11 +135,17 @@ public final class TenantPools implements TenantRegistry, ConnectionRouter, Live
 		this.migrations = migrations;
 		this.poolCustomizer = poolCustomizer;
 		long sweep = Math.max(50, Math.min(settings.idleTimeout().toMillis() / 2, 30_000));
-		this.sweeper = Executors.newSingleThreadScheduledExecutor((task) -> {
+		ScheduledThreadPoolExecutor sweeper = new ScheduledThreadPoolExecutor(1, (task) -> {
 			Thread thread = new Thread(task, "multids-tenants-" + this.source);
 			thread.setDaemon(true);
 			return thread;
 		});
+		// HikariCP schedules a max-lifetime task per connection on the housekeeping
+		// executor and cancels them when its pool closes: without this, a closed tenant
+		// pool stays reachable from the queue until max-lifetime has passed
+		sweeper.setRemoveOnCancelPolicy(true);
+		sweeper.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		this.sweeper = sweeper;
 		this.sweeper.scheduleWithFixedDelay(this::closeIdle, sweep, sweep, TimeUnit.MILLISECONDS);
 		LiveTenants.register(this);
 	}
@@ -213,7 +219,14 @@ public final class TenantPools implements TenantRegistry, ConnectionRouter, Live
 		// migration's connections
 		tenant.entering.incrementAndGet();
 		try {
-			result = this.migrations.atStart(tenant.name, tenant.openPool(this));
+			HikariDataSource pool = tenant.openPool(this);
+			result = this.migrations.atStart(tenant.name, pool);
+			// The migration's connections (Flyway holds two) are not what serving needs:
+			// the tenant's first work opens its own
+			HikariPoolMXBean bean = pool.getHikariPoolMXBean();
+			if (bean != null) {
+				bean.softEvictConnections();
+			}
 		}
 		catch (SQLException | RuntimeException ex) {
 			result = MigrationResult.failure(tenant.name, String.valueOf(ex.getMessage()));
