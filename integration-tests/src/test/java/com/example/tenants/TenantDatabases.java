@@ -16,7 +16,6 @@
 package com.example.tenants;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -89,7 +88,7 @@ final class TenantDatabases implements AutoCloseable {
 	 */
 	Database create(String name) {
 		String database = databaseName(name);
-		execute(this.server.url(), "create database " + database);
+		execute(this.server.url(), vendor().createDatabase(database));
 		this.created.add(database);
 		return of(name);
 	}
@@ -100,29 +99,16 @@ final class TenantDatabases implements AutoCloseable {
 	 * @return the database
 	 */
 	Database of(String name) {
-		return new Database(this.server, urlOf(databaseName(name)));
+		return new Database(this.server, this.server.urlOf(databaseName(name)));
 	}
 
 	/**
-	 * Return the url of the tenant source, with {@code {tenant}} where the tenant goes.
-	 * @return the url template
+	 * Return the tenant source's database template, with {@code {tenant}} where the
+	 * tenant goes.
+	 * @return the template, whose {@link Database#properties(String)} configure a source
 	 */
-	String template() {
-		return urlOf(databaseName("{tenant}"));
-	}
-
-	/**
-	 * Return the properties of a source on this server.
-	 * @param source the source
-	 * @param url its url
-	 * @return the url, username and password properties
-	 */
-	Map<String, Object> properties(String source, String url) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("datasources." + source + ".url", url);
-		properties.put("datasources." + source + ".username", this.server.user());
-		properties.put("datasources." + source + ".password", this.server.password());
-		return properties;
+	Database template() {
+		return of("{tenant}");
 	}
 
 	/**
@@ -212,9 +198,7 @@ final class TenantDatabases implements AutoCloseable {
 		List<String> failures = new ArrayList<>();
 		for (String database : this.created) {
 			try {
-				execute(this.server.url(),
-						(vendor() == Vendor.POSTGRESQL) ? "drop database if exists " + database + " with (force)"
-								: "drop database if exists " + database);
+				execute(this.server.url(), vendor().dropDatabase(database));
 			}
 			catch (IllegalStateException ex) {
 				failures.add(ex.getMessage());
@@ -230,16 +214,6 @@ final class TenantDatabases implements AutoCloseable {
 		return this.prefix + "_" + name;
 	}
 
-	// As DatabaseServer does: the server's url with another database, its parameters kept
-	private String urlOf(String database) {
-		String url = this.server.url();
-		int query = url.indexOf('?');
-		String base = (query >= 0) ? url.substring(0, query) : url;
-		String parameters = (query >= 0) ? url.substring(query) : "";
-		int slash = base.indexOf('/', base.indexOf("//") + 2);
-		return ((slash >= 0) ? base.substring(0, slash) : base) + "/" + database + parameters;
-	}
-
 	private void execute(String url, String sql) {
 		try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
@@ -250,7 +224,7 @@ final class TenantDatabases implements AutoCloseable {
 	}
 
 	private Connection connect(String url) throws SQLException {
-		return DriverManager.getConnection(url, this.server.user(), this.server.password());
+		return this.server.connect(url);
 	}
 
 	/**

@@ -140,10 +140,10 @@ abstract class TenantScenarios {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("spring.config.name", "multids-tenants");
 		properties.put("spring.main.banner-mode", "off");
-		properties.putAll(this.databases.properties(MAIN, this.databases.of(MAIN).url()));
+		properties.putAll(this.databases.of(MAIN).properties(MAIN));
 		properties.put("datasources.main.default", "true");
 		properties.put("datasources.main.hikari.maximum-pool-size", POOL_SIZE);
-		properties.putAll(this.databases.properties("customers", this.databases.template()));
+		properties.putAll(this.databases.template().properties("customers"));
 		properties.put("datasources.customers.packages", "com.example.tenants.customers");
 		properties.put("datasources.customers.hikari.maximum-pool-size", POOL_SIZE);
 		properties.put("datasources.customers.hikari.connection-timeout", "20000");

@@ -51,7 +51,13 @@ public record DatabaseServer(Vendor vendor, String url, String user, String pass
 	 * @param database the database name
 	 * @return the url
 	 */
-	String urlOf(String database) {
+	/**
+	 * Return the url of another database on this server, with the server url's
+	 * parameters.
+	 * @param database the database name
+	 * @return the JDBC url
+	 */
+	public String urlOf(String database) {
 		int query = this.url.indexOf('?');
 		String base = (query >= 0) ? this.url.substring(0, query) : this.url;
 		String parameters = (query >= 0) ? this.url.substring(query) : "";
@@ -60,7 +66,14 @@ public record DatabaseServer(Vendor vendor, String url, String user, String pass
 		return server + "/" + database + parameters;
 	}
 
-	Connection connect(String jdbcUrl) throws SQLException {
+	/**
+	 * Open a new plain JDBC connection to a database of this server, as this server's
+	 * user, with the vendor's connect and socket timeouts.
+	 * @param jdbcUrl the database's url
+	 * @return the connection
+	 * @throws SQLException if the database cannot be reached
+	 */
+	public Connection connect(String jdbcUrl) throws SQLException {
 		Properties properties = this.vendor.timeouts();
 		properties.setProperty("user", this.user);
 		properties.setProperty("password", this.password);

@@ -44,7 +44,7 @@ public enum Vendor {
 		}
 
 		@Override
-		String dropDatabase(String name) {
+		public String dropDatabase(String name) {
 			return "drop database if exists " + name + " with (force)";
 		}
 
@@ -68,7 +68,7 @@ public enum Vendor {
 		}
 
 		@Override
-		String dropDatabase(String name) {
+		public String dropDatabase(String name) {
 			return "drop database if exists " + name;
 		}
 
@@ -116,13 +116,23 @@ public enum Vendor {
 				+ environmentVariable("PASSWORD");
 	}
 
-	String createDatabase(String name) {
+	/**
+	 * Return the statement that creates a database.
+	 * @param name the database name
+	 * @return the SQL statement
+	 */
+	public String createDatabase(String name) {
 		return "create database " + name;
 	}
 
 	abstract Properties timeouts();
 
-	abstract String dropDatabase(String name);
+	/**
+	 * Return the statement that drops a database, if it exists, with its connections.
+	 * @param name the database name
+	 * @return the SQL statement
+	 */
+	public abstract String dropDatabase(String name);
 
 	abstract JdbcDatabaseContainer<?> container();
 
